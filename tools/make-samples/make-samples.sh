@@ -25,7 +25,7 @@ CALLS_DIR="$SCRIPT_DIR/calls"
 OUT_DIR="$REPO_ROOT/sample-recordings"
 
 WORK_RATE=16000                 # every clip is normalised to 16 kHz mono 16-bit first
-DEFAULT_GAPS=(0.55 0.8 0.45 0.7 0.6 0.9 0.5 0.75 0.4 0.65)   # cycled, deterministic
+DEFAULT_GAPS=(0.5 0.7 0.4 0.65 0.55 0.8 0.45 0.6 0.35 0.75)   # cycled, deterministic
 TAIL_SECONDS=0.4                # silence after the last turn
 LABEL_KEYS=(exaggerated_claim rudeness ignored_refusal refusal)
 SIZE_LIMIT_KB=8192              # whole sample-recordings/ folder must stay below 8 MB
@@ -144,12 +144,25 @@ synth_clip() {    # $1 voice spec, $2 text -> prints path of clip
         local raw="$TMP/clips/$key.raw.wav" txtf="$TMP/clips/$key.txt"
         printf '%s\n' "$text" >"$txtf"
         local engine=${spec%%:*} rest=${spec#*:}
-        local voice=${rest%%:*} opts=() o
-        [[ $rest == *:* ]] && IFS=: read -r -a _o <<<"${rest#*:}" && for o in "${_o[@]}"; do
-            case $o in s=*) opts+=(-s "${o#s=}");; p=*) opts+=(-p "${o#p=}");; *) die "voice '$spec': unknown option '$o'";; esac
-        done
+        local voice=${rest%%:*} opts=() evals=() o
+        if [[ $rest == *:* ]]; then
+            IFS=: read -r -a _o <<<"${rest#*:}"
+            for o in "${_o[@]}"; do
+                case $engine:$o in
+                    espeak-ng:s=*) opts+=(-s "${o#s=}") ;;      # words per minute
+                    espeak-ng:p=*) opts+=(-p "${o#p=}") ;;      # pitch 0-99
+                    festival:r=*)                               # speaking-rate factor
+                        if [[ $voice == *_hts ]]; then
+                            evals+=(-eval "(set! hts_engine_params (append hts_engine_params (list (list \"-r\" ${o#r=}))))")
+                        else
+                            evals+=(-eval "(Parameter.set 'Duration_Stretch $(awk -v r="${o#r=}" 'BEGIN{printf "%.4f", 1 / r}'))")
+                        fi ;;
+                    *) die "voice '$spec': unknown option '$o'" ;;
+                esac
+            done
+        fi
         case $engine in
-            festival)  text2wave -eval "($voice)" "$txtf" -o "$raw" >/dev/null 2>"$TMP/tts.err" \
+            festival)  text2wave -eval "($voice)" "${evals[@]}" "$txtf" -o "$raw" >/dev/null 2>"$TMP/tts.err" \
                            || { cat "$TMP/tts.err" >&2; die "festival failed for voice $voice"; } ;;
             espeak-ng) espeak-ng -v "$voice" "${opts[@]}" -w "$raw" -f "$txtf" 2>"$TMP/tts.err" \
                            || { cat "$TMP/tts.err" >&2; die "espeak-ng failed for voice $voice"; } ;;
