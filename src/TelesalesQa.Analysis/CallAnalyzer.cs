@@ -28,6 +28,7 @@ public sealed class CallAnalyzer(IEnumerable<IDetector> detectors)
         IgnoredRefusalDetector.WithPhraseRules,
         new GreetingClosingDetector(),
         new CallingHoursDetector(),
+        new SpeechBehaviourDetector(),
     ];
 
     public AnalysisResult Analyze(CallContext call)

@@ -169,10 +169,10 @@ synth_clip() {    # $1 voice spec, $2 text -> prints path of clip
             *) die "voice '$spec': engine must be festival or espeak-ng" ;;
         esac
         # trim leading/trailing silence so the reference times hug the speech,
-        # resample to the working rate, peak-normalise to -3 dBFS; -D = no dither
+        # resample to the working rate, peak-normalise to -4 dBFS; -D = no dither
         sox -D "$raw" -r "$WORK_RATE" -c 1 -b 16 -e signed-integer "$clip" \
-            silence 1 0.02 0.2% reverse silence 1 0.02 0.2% reverse \
-            rate -v "$WORK_RATE" gain -n -3
+            gain -6 silence 1 0.02 0.1% reverse silence 1 0.02 0.1% reverse \
+            rate -v "$WORK_RATE" gain -n -4
         (( $(soxi -s "$clip") > WORK_RATE / 5 )) || die "synthesised clip too short for: $text"
     fi
     printf '%s' "$clip"

@@ -8,8 +8,9 @@ namespace TelesalesQa.Analysis.Detectors;
 /// <summary>What a detector sees of one call: its turns (with their match keys, computed once), language, start time and the policy.</summary>
 public sealed class CallContext
 {
-    public CallContext(Transcript transcript, Language language, DateTimeOffset? startedAt, ConductPolicy policy)
+    public CallContext(Transcript transcript, Language language, DateTimeOffset? startedAt, ConductPolicy policy, AcousticFacts? acoustics = null)
     {
+        Acoustics = acoustics ?? AcousticFacts.None;
         Transcript = transcript;
         Language = language;
         StartedAt = startedAt;
@@ -29,4 +30,7 @@ public sealed class CallContext
     public DateTimeOffset? StartedAt { get; }
 
     public ConductPolicy Policy { get; }
+
+    /// <summary>Measured from the audio; empty for transcript-only calls.</summary>
+    public AcousticFacts Acoustics { get; }
 }

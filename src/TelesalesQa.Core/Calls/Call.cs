@@ -1,4 +1,4 @@
-using TelesalesQa.Core.Transcripts;
+using TelesalesQa.Core.Findings;
 
 namespace TelesalesQa.Core.Calls;
 
@@ -46,6 +46,15 @@ public sealed class Call
 
     /// <summary>Where the transcript came from: a sidecar file, a vendor file or an engine name.</summary>
     public string? TranscriptSource { get; set; }
+
+    /// <summary>Quality score 0–100 once scored.</summary>
+    public double? Score { get; set; }
+
+    /// <summary>The worst finding's severity once scored; null when the call had no findings.</summary>
+    public Severity? WorstSeverity { get; set; }
+
+    /// <summary>How many times a stage has failed on this call (reset when it advances).</summary>
+    public int FailedAttempts { get; set; }
 
     public DateTime ReceivedAtUtc { get; init; } = DateTime.UtcNow;
 
