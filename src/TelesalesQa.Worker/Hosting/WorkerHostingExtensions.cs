@@ -63,6 +63,8 @@ public static class WorkerHostingExtensions
         services.AddSingleton<IPipelineScheduler, HangfirePipelineScheduler>();
         services.AddTransient<StageRunner>();
         services.AddTransient<IngestService>();
+        services.AddTransient<Reporting.CallReports>();
+        services.AddSingleton<Reporting.StatelessAnalyzer>();
         services.AddTransient<PrepareAudioJob>();
         services.AddTransient<TranscribeCallJob>();
         services.AddTransient<AnalyseCallJob>();

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using TelesalesQa.Analysis;
+using TelesalesQa.Transcription;
+using TelesalesQa.Worker.Ingestion;
+using TelesalesQa.Worker.Pipeline;
+using TelesalesQa.Worker.Reporting;
+
+namespace TelesalesQa.Cli.Commands;
+
+/// <summary><c>analyze PATH...</c>: stateless analysis; nothing is stored. Exit code 2 if any file failed.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Transcript JSON files, recordings, or folders of them", Arity = ArgumentArity.OneOrMore };
+        var json = CliApp.JsonOption();
+        var command = new Command("analyze", "Analyse transcripts or recordings without storing anything") { paths, json };
+        command.SetAction((parse, ct) =>
+        {
+            var analyzer = CreateAnalyzer();
+            var failed = false;
+            foreach (var item in IngestPlan.Expand(parse.GetValue(paths)!))
+            {
+                var report = analyzer.Analyze(item, ct);
+                if (report.Errors.Count > 0)
+                {
+                    failed = true;
+                    foreach (var e in report.Errors)
+                    {
+                        Console.Error.WriteLine($"error: {e}");
+                    }
+                }
+
+                Console.Out.WriteLine(parse.GetValue(json) ? report.ToJsonLine() : Text.Describe(report));
+            }
+
+            return Task.FromResult(failed ? 2 : 0);
+        });
+        return command;
+    }
+
+    private static StatelessAnalyzer CreateAnalyzer()
+    {
+        // No host: analyze stores nothing, so it needs neither databases nor a data folder.
+        var services = new ServiceCollection();
+        services.AddSingleton<PolicyProvider>();
+        services.AddSingleton<AudioPreparer>();
+        services.AddSingleton(_ => CallAnalyzer.CreateDefault());
+        services.AddSingleton(sp => new TranscriptionEngines(sp.GetServices<ITranscriptionEngine>()));
+        services.AddSingleton<StatelessAnalyzer>();
+        return services.BuildServiceProvider().GetRequiredService<StatelessAnalyzer>();
+    }
+}

@@ -1,0 +1,3 @@
+using TelesalesQa.Cli;
+
+return await CliApp.Build().Parse(args).InvokeAsync();
