@@ -63,13 +63,16 @@ internal static class Lexicon
             " call me (back )?(next|later|tomorrow|another) ", " send me (the )?(details|information|info|an email) ", " not interested in the (basic|cheaper|other) ",
         ]);
 
-    /// <summary>An agent accepting a refusal or closing politely (not pushing).</summary>
+    /// <summary>
+    /// An agent accepting a refusal or closing politely (not pushing). Bare acknowledgements
+    /// ("understood", "理解") are not here: they usually preface a "but…".
+    /// </summary>
     public static readonly PhraseRule AcceptsRefusal = new(
         [
             "好的.{0,6}打扰", "打扰(您|你)了", "不打扰", "不再(联系|打扰|给您打)", "以后不(再)?(联系|打)", "(删除|移除|删掉)(您的)?(号码|电话|信息)", "祝您", "再见", "拜拜",
-            "明白了", "理解", "没关系", "那就不打扰",
+            "那就不打扰",
             " sorry (to bother|for bothering|for disturbing) ", " have a (good|nice|great|lovely) ", " goodbye ", " bye ", " i('ll| will) (remove|take you off|delete) ",
-            " understood ", " no problem ", " i understand ", " take care ", " won't call (you )?again ", " shall i (remove|take you off) ",
+            " take care ", " won't call (you )?again ", " shall i (remove|take you off) ",
         ]);
 
     /// <summary>An agent pressing on: persuasion, urgency, re-pitching.</summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using TelesalesQa.Core.Calls;
 
 namespace TelesalesQa.Core.Transcripts;
@@ -17,7 +16,7 @@ public static class TranscriptJson
     /// <summary>Keeps Chinese readable in the output instead of \uXXXX escapes.</summary>
     public static JsonSerializerOptions WriteOptions { get; } = new()
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = false,
     };
 

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using TelesalesQa.Core.Findings;
 using TelesalesQa.Core.Transcripts;
 
@@ -31,7 +30,7 @@ public sealed record CallReport(
 
     public bool IncludeCaseId { get; init; }
 
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static CallReport Failed(string callId, string error) => new(callId, null, "none", [], [error]);
 
