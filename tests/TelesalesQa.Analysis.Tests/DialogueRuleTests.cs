@@ -109,7 +109,7 @@ public sealed class DialogueRuleTests
     [Fact]
     public void SpeechBehaviour_FlagsFastSpeech_AboveThePolicyRate()
     {
-        // 40 words in 8 s = 300 words/min, over the 190 limit; the same words in 20 s (120/min) are fine.
+        // 40 words in 8 s = 300 words/min, over the 220 limit; the same words in 20 s (120/min) are fine.
         var words = string.Join(' ', Enumerable.Repeat("word", 40));
         Transcript T(double seconds) => new([new Turn(Speaker.Agent, 0, seconds, words)]);
         var fast = CallAnalyzer.CreateDefault().Analyze(new CallContext(T(8), Language.En, null, ConductPolicy.Default));

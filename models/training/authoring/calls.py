@@ -50,7 +50,7 @@ call("eval-zh-003", "2026-11-21T09:40:00+08:00", "A031", "13655554321", [
     (A, "明白了，那先恭喜您乔迁新居。原来这条宽带到期以后，您是打算直接停掉对吧？", ""),
     (C, "对，到期就停", ""),
     (A, "好的，停机需要您本人带身份证去营业厅，或者在App上提交申请也行，光猫记得一起还回来。", ""),
-    (C, "好，知道了", ""),
+    (C, "行，我知道怎么弄了", ""),
     (A, "那我这边就给您备注一下，不再给您推续约的活动了。感谢您这几年的支持，祝您搬家顺利，再见。", ""),
     (C, "好拜拜", ""),
 ])
@@ -177,7 +177,7 @@ call("eval-zht-004", "2026-11-23T10:05:00+08:00", "A054", "0955123456", [
     (A, "好的了解。那請問是之後也不要再打電話跟您介紹行程，還是只是這次不需要呢？", ""),
     (C, "以後有需要我自己會上網看，電話就不用再打了", "F"),
     (A, "沒問題，我幫您設定成不接收電話推廣，謝謝您，祝您生活愉快", ""),
-    (C, "好，謝謝，掰掰", ""),
+    (C, "好喔，謝啦，掰", ""),
 ])
 
 call("eval-zht-005", "2026-11-24T15:45:00+08:00", "A055", "0922888777", [
@@ -190,7 +190,7 @@ call("eval-zht-005", "2026-11-24T15:45:00+08:00", "A055", "0922888777", [
     (A, "過去幾年的實際派發率大概在八成到九成之間，不過以前的表現不代表以後，這塊要看市場", ""),
     (C, "喔，那我要跟我先生討論一下", ""),
     (A, "沒問題，我把計劃書跟以往的派發紀錄用email寄給您，您們慢慢看", ""),
-    (C, "好，麻煩你", ""),
+    (C, "好，那就麻煩你寄一下", ""),
     (A, "不會，謝謝何太太，祝您下午愉快，再見", ""),
 ])
 
@@ -208,7 +208,7 @@ call("eval-zht-006", "2026-11-25T11:30:00+08:00", "A056", "0966111222", [
 # ---------------------------------------------------------------- en
 call("eval-en-001", "2026-11-20T11:10:00+00:00", "A101", "447700900123", [
     (A, "Hi there, this is Marcus from Northwave Broadband, am I speaking with Mrs. Patel?", ""),
-    (C, "Yes, speaking.", ""),
+    (C, "Yes, this is she.", ""),
     (A, "Great, thanks. I'm calling because your contract is up for renewal next month. Have you got a couple of minutes?", ""),
     (C, "Um, yeah, I've got a few minutes.", ""),
     (A, "Lovely. So at the moment you're on the hundred meg plan at thirty-two pounds. We've got a five hundred meg fibre plan at thirty-four, that's up to five hundred, the actual speed depends on your line.", ""),
@@ -218,7 +218,7 @@ call("eval-en-001", "2026-11-20T11:10:00+00:00", "A101", "447700900123", [
     (A, "Absolutely. I'll email it today, I promise it'll be in your inbox before five. When would suit you best for a follow-up call once you've had a look?", ""),
     (C, "Thursday evening is probably best.", ""),
     (A, "Perfect, I'll ring Thursday around six. Thanks so much for your time, Mrs. Patel, have a lovely day.", ""),
-    (C, "You too, bye.", ""),
+    (C, "Cheers, you too. Bye now.", ""),
 ], lang="en")
 
 call("eval-en-002", "2026-11-20T15:25:00-05:00", "A102", "2025550143", [
@@ -235,7 +235,7 @@ call("eval-en-002", "2026-11-20T15:25:00-05:00", "A102", "2025550143", [
 
 call("eval-en-003", "2026-11-21T10:50:00+00:00", "A103", "447700900456", [
     (A, "Hello, this is Tara at Crestline Home Insurance, calling for Mr. Wilson?", ""),
-    (C, "Yeah, that's me.", ""),
+    (C, "Yep, Dave Wilson.", ""),
     (A, "Hi Mr. Wilson, I'm following up on your claim for the water damage in the kitchen.", ""),
     (C, "Right, yeah, I sent the photos last week but I still haven't heard anything, and I don't really get what the excess is.", ""),
     (A, "The excess is the bit you pay yourself. It's on page one of your policy. Did you even bother reading it?", "R"),
@@ -251,13 +251,13 @@ call("eval-en-003", "2026-11-21T10:50:00+00:00", "A103", "447700900456", [
 
 call("eval-en-004", "2026-11-22T09:35:00+00:00", "A104", "447700900789", [
     (A, "Hi, good morning, this is Priya from BrightPath Tutoring. Is this Mr. Adeyemi?", ""),
-    (C, "Speaking.", ""),
+    (C, "Yes, that's me.", ""),
     (A, "Thanks for picking up. You downloaded our free maths worksheet pack last month, and I wanted to tell you about our GCSE revision course.", ""),
     (C, "Oh right. Look, that's kind of you, but we'll pass, my son already has a tutor.", "F"),
     (A, "No problem at all. Would you like me to remove your number from our call list?", ""),
-    (C, "Yes please.", ""),
+    (C, "Yeah, go ahead and remove it.", ""),
     (A, "Done. You won't get any more calls from us. Good luck to your son with his exams.", ""),
-    (C, "Thanks, bye.", ""),
+    (C, "Thank you, bye now.", ""),
 ], lang="en")
 
 call("eval-en-005", "2026-11-22T13:15:00-08:00", "A105", "4155550188", [
@@ -308,7 +308,7 @@ call("eval-en-008", "2026-11-24T09:05:00+10:00", "A108", "61491570156", [
     (A, "Of course. Just so you have it before then, the loan you asked about starts at 6.9 percent APR, and both approval and the final rate depend on a credit check, so I can't promise anything yet.", ""),
     (C, "Okay that's fine, call me at four.", ""),
     (A, "Will do. I'll call at four and I'll text you my direct number as well. Good luck with the meeting!", ""),
-    (C, "Thanks, bye.", ""),
+    (C, "Great, thanks, talk later.", ""),
 ], lang="en")
 
 call("eval-en-009", "2026-11-24T11:40:00-05:00", "A109", "6465550134", [
@@ -328,7 +328,7 @@ call("eval-en-010", "2026-11-25T18:10:00+00:00", "A110", "447700900654", [
     (A, "yeah so its the cheapest youll find anywhere no website beats it and theres only two cabins left at this price", "E"),
     (C, "uh no thanks im good were not going away this year", "F"),
     (A, "ah okay no worries then", ""),
-    (C, "ok thanks", ""),
+    (C, "ok cool cheers", ""),
     (A, "have a good evening bye", ""),
     (C, "bye", ""),
 ], lang="en")

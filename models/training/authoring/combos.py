@@ -207,7 +207,16 @@ def generate(task, lang, rng):
                 low = [x.lower().strip("，, ") for x in pick if x]
                 if any(a and a in b for i, a in enumerate(low) for j, b in enumerate(low) if i != j):
                     continue
-                if task == "exaggerated_claim" and lang == "en":
+                if sp["tag"].startswith("rude-mix"):
+                    info, tail = pick
+                    if lang == "en":
+                        tail = tail[0].upper() + tail[1:]
+                        end = "?" if tail.lower().startswith(("did", "does", "honestly, how")) else "."
+                        txt = info + ". " + tail + end
+                    else:
+                        end = "？" if tail.endswith(("吗", "嗎", "啊")) else "。"
+                        txt = info + "。" + tail + end
+                elif task == "exaggerated_claim" and lang == "en":
                     txt = pick[0] + " " + pick[1] + "."
                 elif task == "exaggerated_claim":
                     txt = pick[0] + pick[1]
@@ -217,3 +226,22 @@ def generate(task, lang, rng):
             for txt in sorted(seen):
                 res.append((sp["label"], f"{sp['tag']}-{k:02d}", txt))
     return res
+
+# ---------------- rudeness: neutral information + rude / polite remark (long mixed turns) ----------------
+RUDE_INFO = {
+    "zh-Hans": ["免赔额是两百块", "您的合约明年三月到期", "费用是每个月自动扣的", "上门安装大概两个小时", "申请表在我们官网上能下载", "退款一般三到五个工作日到账"],
+    "zh-Hant": ["自負額是兩千塊", "您的合約明年三月到期", "費用是每個月自動扣款", "到府安裝大概兩個小時", "申請表在我們官網就可以下載", "退款一般三到五個工作天入帳"],
+    "en": ["The excess is two hundred pounds", "Your contract ends in March", "The fee comes out monthly by direct debit", "Installation takes about two hours", "The form is on our website", "Refunds take three to five working days"],
+}
+RUDE_TAIL1 = {
+    "zh-Hans": ["你到底看没看合同啊", "这有什么难懂的", "我都说两遍了，你认真听行不行", "这都搞不懂，真服了", "拜托你跟上好吗"],
+    "zh-Hant": ["你到底有沒有看合約啊", "這有什麼難懂的", "我都講兩次了，你可不可以認真聽", "這樣都搞不懂，真的服了你", "拜託你跟上好嗎"],
+    "en": ["did you even read it", "it's not exactly complicated", "I've said it twice now, pay attention", "honestly, how hard is that to understand", "try to keep up"],
+}
+RUDE_TAIL0 = {
+    "zh-Hans": ["需要的话我再给您讲一遍", "我们寄的信里也写了", "您看这样说清楚吗", "我可以把条款发您一份", "刚才是我没说清楚，抱歉"],
+    "zh-Hant": ["需要的話我再跟您講一次", "我們寄的信裡面也有寫", "這樣說明清楚嗎", "我可以把條款寄一份給您", "剛剛是我沒講清楚，抱歉"],
+    "en": ["I'm happy to go over it again", "it's in the letter we sent as well", "does that make sense", "I can email you a copy of the terms", "sorry if I wasn't clear earlier"],
+}
+spec("rudeness", 1, "rude-mix", 1, {lg: [RUDE_INFO[lg], RUDE_TAIL1[lg]] for lg in RUDE_INFO}, 3)
+spec("rudeness", 0, "rude-mixok", 1, {lg: [RUDE_INFO[lg], RUDE_TAIL0[lg]] for lg in RUDE_INFO}, 3)

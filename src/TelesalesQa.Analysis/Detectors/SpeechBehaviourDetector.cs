@@ -13,7 +13,7 @@ namespace TelesalesQa.Analysis.Detectors;
 public sealed class SpeechBehaviourDetector : IDetector
 {
     /// <summary>Turns shorter than this give rates too noisy to judge.</summary>
-    private const double MinTurnSeconds = 2.0;
+    private const double MinTurnSeconds = 3.0;
 
     public string Name => "acoustic/speech-behaviour@1";
 

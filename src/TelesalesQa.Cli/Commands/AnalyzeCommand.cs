@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TelesalesQa.Analysis;
 using TelesalesQa.Transcription;
@@ -47,7 +48,7 @@ internal static class AnalyzeCommand
         services.AddSingleton<PolicyProvider>();
         services.AddSingleton<AudioPreparer>();
         services.AddSingleton(_ => CallAnalyzer.CreateDefault());
-        services.AddSingleton(sp => new TranscriptionEngines(sp.GetServices<ITranscriptionEngine>()));
+        services.AddTranscriptionEngines(new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true).AddEnvironmentVariables("TELESALESQA_").Build());
         services.AddSingleton<StatelessAnalyzer>();
         return services.BuildServiceProvider().GetRequiredService<StatelessAnalyzer>();
     }

@@ -37,7 +37,7 @@ public sealed record ConductPolicy
     public double MaxCharsPerMinuteZh { get; init; } = 330;
 
     /// <summary>Agent speech rate above this is fast speech (5.1.2): words per minute for English.</summary>
-    public double MaxWordsPerMinuteEn { get; init; } = 190;
+    public double MaxWordsPerMinuteEn { get; init; } = 220;
 
     /// <summary>Agent turn loudness above this RMS level (dBFS) is loud speech (5.1.2).</summary>
     public double MaxAgentRmsDbfs { get; init; } = -6;

@@ -59,7 +59,7 @@ public static class WorkerHostingExtensions
         services.AddSingleton<PolicyProvider>();
         services.AddSingleton<AudioPreparer>();
         services.AddSingleton(_ => CallAnalyzer.CreateDefault());
-        services.AddSingleton(sp => new TranscriptionEngines(sp.GetServices<ITranscriptionEngine>()));
+        services.AddTranscriptionEngines(builder.Configuration);
         services.AddSingleton<IPipelineScheduler, HangfirePipelineScheduler>();
         services.AddTransient<StageRunner>();
         services.AddTransient<IngestService>();

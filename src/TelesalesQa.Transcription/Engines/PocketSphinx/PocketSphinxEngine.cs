@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using TelesalesQa.Audio.Decoding;
+using TelesalesQa.Audio.Speech;
+using TelesalesQa.Core.Calls;
+using TelesalesQa.Core.Transcripts;
+
+namespace TelesalesQa.Transcription.Engines.PocketSphinx;
+
+/// <summary>
+/// English speech recognition with CMU PocketSphinx from Debian (the embedded default). Each speaker
+/// channel is decoded over its speech segments only, so silence costs nothing and the words keep
+/// their speaker. Decoders are pooled: one per concurrent job, created on demand.
+/// </summary>
+public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
+{
+    /// <summary>Context kept around each speech segment so word onsets and endings are not clipped.</summary>
+    private const double PadSeconds = 0.15;
+
+    private readonly PocketSphinxOptions _options;
+    private readonly string? _domainLm;
+    private readonly ConcurrentBag<PocketSphinxDecoder> _pool = [];
+    private readonly Lazy<string?> _unavailable;
+
+    public PocketSphinxEngine(PocketSphinxOptions options, string baseDirectory)
+    {
+        _options = options;
+        if (!string.IsNullOrWhiteSpace(options.DomainLanguageModel))
+        {
+            var path = Path.IsPathRooted(options.DomainLanguageModel) ? options.DomainLanguageModel : Path.Combine(baseDirectory, options.DomainLanguageModel);
+            _domainLm = File.Exists(path) ? path : null;
+        }
+
+        _unavailable = new Lazy<string?>(Probe);
+    }
+
+    public string Name => "pocketsphinx";
+
+    /// <summary>The domain language model mixed in, or null when only the stock model is used.</summary>
+    public string? DomainLanguageModel => _domainLm;
+
+    public bool Supports(Language language) => language == Language.En && _options.Enabled;
+
+    public string? Unavailable => _unavailable.Value;
+
+    public Transcript Transcribe(PreparedAudio audio, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(audio);
+        if (Unavailable is { } why)
+        {
+            throw new InvalidOperationException($"pocketsphinx: {why}");
+        }
+
+        var decoder = Rent();
+        try
+        {
+            var segments = new List<RecognisedSegment>();
+            foreach (var (name, samples) in audio.Speakers16k)
+            {
+                SpeakerNames.TryParse(name, out var speaker);
+                foreach (var s in audio.Facts.Speakers[name].SpeechSegments)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var from = Math.Max(0, (int)((s.Start - PadSeconds) * Resampler.TargetRate));
+                    var to = Math.Min(samples.Length, (int)((s.End + PadSeconds) * Resampler.TargetRate));
+                    if (to - from < Resampler.TargetRate / 10)
+                    {
+                        continue;
+                    }
+
+                    var offset = (double)from / Resampler.TargetRate;
+                    var words = decoder.Decode(samples.AsSpan(from, to - from))
+                        .Select(w => w with { Start = w.Start + offset, End = w.End + offset })
+                        .ToArray();
+                    segments.Add(new RecognisedSegment(speaker, s.Start, s.End, words));
+                }
+            }
+
+            return TurnMerger.Merge(segments, language);
+        }
+        finally
+        {
+            _pool.Add(decoder);
+        }
+    }
+
+    private PocketSphinxDecoder Rent() => _pool.TryTake(out var d) ? d : new PocketSphinxDecoder(_options, _domainLm);
+
+    private string? Probe()
+    {
+        if (!_options.Enabled)
+        {
+            return "disabled in configuration (Transcription:PocketSphinx:Enabled)";
+        }
+
+        if (!PocketSphinxNative.TryLoad(out var error))
+        {
+            return $"{error}: install the Debian packages libpocketsphinx3 and pocketsphinx-en-us (scripts/setup.sh does this)";
+        }
+
+        foreach (var required in new[] { "en-us/mdef", "en-us.lm.bin", "cmudict-en-us.dict" })
+        {
+            if (!File.Exists(Path.Combine(_options.ModelDirectory, required)))
+            {
+                return $"model file {Path.Combine(_options.ModelDirectory, required)} is missing: install the Debian package pocketsphinx-en-us";
+            }
+        }
+
+        PocketSphinxNative.err_set_logfp(IntPtr.Zero);
+        return null;
+    }
+
+    public void Dispose()
+    {
+        while (_pool.TryTake(out var d))
+        {
+            d.Dispose();
+        }
+    }
+}

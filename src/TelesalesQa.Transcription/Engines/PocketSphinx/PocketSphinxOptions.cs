@@ -1,0 +1,16 @@
+namespace TelesalesQa.Transcription.Engines.PocketSphinx;
+
+/// <summary>Section <c>Transcription:PocketSphinx</c>.</summary>
+public sealed record PocketSphinxOptions
+{
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Debian's pocketsphinx-en-us: acoustic model folder <c>en-us/</c>, <c>en-us.lm.bin</c> and <c>cmudict-en-us.dict</c>.</summary>
+    public string ModelDirectory { get; init; } = "/usr/share/pocketsphinx/model/en-us";
+
+    /// <summary>A telesales domain language model (ARPA) mixed with the stock one; relative paths are from the program's folder. Empty to use the stock model alone.</summary>
+    public string? DomainLanguageModel { get; init; } = "models/lm/telesales-en.arpa";
+
+    /// <summary>Weight of the domain model in the mix (0–1).</summary>
+    public float DomainWeight { get; init; } = 0.6f;
+}
