@@ -14,6 +14,9 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(InspectAudioCommand.Create());
+        root.Subcommands.Add(TranscribeCommand.Create());
+        root.Subcommands.Add(EvaluateAsrCommand.Create());
+        root.Subcommands.Add(TrainLmCommand.Create());
         return root;
     }
 

@@ -1,10 +1,6 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using TelesalesQa.Analysis;
-using TelesalesQa.Transcription;
 using TelesalesQa.Worker.Ingestion;
-using TelesalesQa.Worker.Pipeline;
 using TelesalesQa.Worker.Reporting;
 
 namespace TelesalesQa.Cli.Commands;
@@ -19,7 +15,8 @@ internal static class AnalyzeCommand
         var command = new Command("analyze", "Analyse transcripts or recordings without storing anything") { paths, json };
         command.SetAction((parse, ct) =>
         {
-            var analyzer = CreateAnalyzer();
+            using var services = StatelessServices.Build();
+            var analyzer = services.GetRequiredService<StatelessAnalyzer>();
             var failed = false;
             foreach (var item in IngestPlan.Expand(parse.GetValue(paths)!))
             {
@@ -39,17 +36,5 @@ internal static class AnalyzeCommand
             return Task.FromResult(failed ? 2 : 0);
         });
         return command;
-    }
-
-    private static StatelessAnalyzer CreateAnalyzer()
-    {
-        // No host: analyze stores nothing, so it needs neither databases nor a data folder.
-        var services = new ServiceCollection();
-        services.AddSingleton<PolicyProvider>();
-        services.AddSingleton<AudioPreparer>();
-        services.AddSingleton(_ => CallAnalyzer.CreateDefault());
-        services.AddTranscriptionEngines(new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true).AddEnvironmentVariables("TELESALESQA_").Build());
-        services.AddSingleton<StatelessAnalyzer>();
-        return services.BuildServiceProvider().GetRequiredService<StatelessAnalyzer>();
     }
 }

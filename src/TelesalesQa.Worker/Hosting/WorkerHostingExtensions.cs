@@ -65,6 +65,7 @@ public static class WorkerHostingExtensions
         services.AddTransient<IngestService>();
         services.AddTransient<Reporting.CallReports>();
         services.AddSingleton<Reporting.StatelessAnalyzer>();
+        services.AddSingleton<Reporting.AsrEvaluation>();
         services.AddTransient<PrepareAudioJob>();
         services.AddTransient<TranscribeCallJob>();
         services.AddTransient<AnalyseCallJob>();

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TelesalesQa.Analysis;
+using TelesalesQa.Transcription;
+using TelesalesQa.Worker.Pipeline;
+using TelesalesQa.Worker.Reporting;
+
+namespace TelesalesQa.Cli;
+
+/// <summary>The services of commands that store nothing (analyze, transcribe, evaluate-asr): no host, no databases, no data folder.</summary>
+internal static class StatelessServices
+{
+    public static ServiceProvider Build()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables("TELESALESQA_")
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<PolicyProvider>();
+        services.AddSingleton<AudioPreparer>();
+        services.AddSingleton(_ => CallAnalyzer.CreateDefault());
+        services.AddTranscriptionEngines(configuration);
+        services.AddSingleton<StatelessAnalyzer>();
+        services.AddSingleton<AsrEvaluation>();
+        return services.BuildServiceProvider();
+    }
+}
