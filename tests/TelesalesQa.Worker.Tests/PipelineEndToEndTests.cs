@@ -43,6 +43,18 @@ public sealed class PipelineEndToEndTests : IDisposable
             Assert.True(await host.DbAsync(db => db.Cases.AnyAsync(c => c.CallId == call.Id)), id);
         }
 
+        // English calls are transcribed for real by PocketSphinx (installed by the test command), from the stereo channels.
+        foreach (var en in calls.Where(c => c.ExternalId.StartsWith("en-", StringComparison.Ordinal)))
+        {
+            Assert.Equal(CallStatus.Scored, en.Status);
+            Assert.Equal("engine:pocketsphinx", en.TranscriptSource);
+        }
+
+        var en004 = calls.Single(c => c.ExternalId == "en-004");
+        var en004Types = await host.DbAsync(db => db.Findings.Where(f => f.CallId == en004.Id).Select(f => f.Type).ToListAsync());
+        Assert.Contains(FindingTypes.Refusal, en004Types);
+        Assert.Contains(FindingTypes.IgnoredRefusal, en004Types);
+
         var clean = calls.Single(c => c.ExternalId == "zh-001");
         Assert.False(await host.DbAsync(db => db.Cases.AnyAsync(c => c.CallId == clean.Id)));
         Assert.NotEqual(Severity.Severe, clean.WorstSeverity);
@@ -147,6 +159,34 @@ public sealed class PipelineEndToEndTests : IDisposable
         // Each call was analysed once per run of a stage: no duplicated findings or cases after the restart.
         var dupCases = await second.DbAsync(db => db.Cases.GroupBy(c => c.CallId).CountAsync(g => g.Count() > 1));
         Assert.Equal(0, dupCases);
+    }
+
+    [Fact]
+    public async Task CallWithoutASpeechEngine_IsHeldWithTheReason_AndResumedOnceAnEngineIsInstalled()
+    {
+        var data = _dir.Sub("data");
+        Guid id;
+        await using (var noEngine = await PipelineHost.StartAsync(data, settings: new Dictionary<string, string?> { ["Transcription:PocketSphinx:Enabled"] = "false" }))
+        {
+            id = Assert.Single(await noEngine.IngestAsync(Repo.Sample("en-004.wav"))).CallId!.Value;
+            Assert.True(await noEngine.WaitAsync([id]));
+            var held = Assert.Single(await noEngine.CallsAsync());
+            Assert.Equal(CallStatus.Held, held.Status);
+            Assert.Equal("no speech engine for language en (no engine is configured for it)", held.StatusReason);
+            Assert.Equal(CallStatus.Prepared, held.HeldAt);
+        }
+
+        // The worker starts again with PocketSphinx enabled: its start-up sweep resumes the held call.
+        await using var withEngine = await PipelineHost.StartAsync(data);
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while ((await withEngine.CallAsync("en-004")).Status != CallStatus.Scored && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        var call = await withEngine.CallAsync("en-004");
+        Assert.Equal(CallStatus.Scored, call.Status);
+        Assert.Equal("engine:pocketsphinx", call.TranscriptSource);
     }
 
     private static async Task<List<Call>> ReadCallsAsync(string data)
