@@ -1,4 +1,5 @@
 using TelesalesQa.Analysis.Detectors;
+using TelesalesQa.Analysis.Models;
 using TelesalesQa.Core.Findings;
 using TelesalesQa.Core.Scoring;
 using TelesalesQa.Core.Transcripts;
@@ -17,15 +18,18 @@ public sealed class CallAnalyzer(IEnumerable<IDetector> detectors)
 {
     private readonly IDetector[] _detectors = detectors.ToArray();
 
-    /// <summary>The rule-layer detector set (the embedded default until trained models are installed).</summary>
-    public static CallAnalyzer CreateDefault() => new(DefaultDetectors());
+    /// <summary>The product's detector set with the trained models shipped beside the program (rules alone for any model that is missing).</summary>
+    public static CallAnalyzer CreateDefault() => new(DefaultDetectors(new TurnJudge(TurnModels.Shipped)));
 
-    public static IReadOnlyList<IDetector> DefaultDetectors() =>
+    /// <summary>The rule layer alone: the floor the models are measured against.</summary>
+    public static CallAnalyzer CreateRulesOnly() => new(DefaultDetectors(TurnJudge.RulesOnly));
+
+    public static IReadOnlyList<IDetector> DefaultDetectors(TurnJudge judge) =>
     [
-        PhraseDetector.ExaggeratedClaim,
-        PhraseDetector.Rudeness,
-        PhraseDetector.Refusal,
-        IgnoredRefusalDetector.WithPhraseRules,
+        new TurnTaskDetector(TurnTask.ExaggeratedClaim, judge),
+        new TurnTaskDetector(TurnTask.Rudeness, judge),
+        new TurnTaskDetector(TurnTask.Refusal, judge),
+        new IgnoredRefusalDetector(judge),
         new GreetingClosingDetector(),
         new CallingHoursDetector(),
         new SpeechBehaviourDetector(),

@@ -17,6 +17,8 @@ public static class CliApp
         root.Subcommands.Add(TranscribeCommand.Create());
         root.Subcommands.Add(EvaluateAsrCommand.Create());
         root.Subcommands.Add(TrainLmCommand.Create());
+        root.Subcommands.Add(TrainCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
         return root;
     }
 

@@ -121,16 +121,17 @@ public sealed class DialogueRuleTests
     [Fact]
     public void Analyzer_DropsFindingsBelowThePolicyThreshold_AndDisabledTypes()
     {
+        var turns = new Transcript([new Turn(Speaker.Agent, 0, 2, "您好"), new Turn(Speaker.Agent, 2, 4, "这都不懂，你烦不烦")]);
+        var withDefaults = CallAnalyzer.CreateDefault().Analyze(new CallContext(turns, Language.Zh, null, ConductPolicy.Default));
+        var rude = Assert.Single(withDefaults.Findings, f => f.Type == FindingTypes.Rudeness);
+        Assert.Contains(withDefaults.Findings, f => f.Type == FindingTypes.MissingClosing);
+
         var rules = ConductPolicy.DefaultRules();
-        rules[FindingTypes.Rudeness] = rules[FindingTypes.Rudeness] with { Threshold = 0.99 };
+        rules[FindingTypes.Rudeness] = rules[FindingTypes.Rudeness] with { Threshold = rude.Confidence + 0.001 };
         rules[FindingTypes.MissingClosing] = rules[FindingTypes.MissingClosing] with { Enabled = false };
         var policy = ConductPolicy.Default with { Rules = rules };
-        var turns = new Transcript([new Turn(Speaker.Agent, 0, 2, "您好"), new Turn(Speaker.Agent, 2, 4, "你是不是听不懂人话")]);
         var result = CallAnalyzer.CreateDefault().Analyze(new CallContext(turns, Language.Zh, null, policy));
         Assert.DoesNotContain(result.Findings, f => f.Type == FindingTypes.Rudeness);
         Assert.DoesNotContain(result.Findings, f => f.Type == FindingTypes.MissingClosing);
-
-        var withDefaults = CallAnalyzer.CreateDefault().Analyze(new CallContext(turns, Language.Zh, null, ConductPolicy.Default));
-        Assert.Contains(withDefaults.Findings, f => f.Type == FindingTypes.Rudeness);
     }
 }

@@ -1,3 +1,4 @@
+using TelesalesQa.Analysis.Models;
 using TelesalesQa.Analysis.Rules;
 using TelesalesQa.Core.Findings;
 using TelesalesQa.Core.Transcripts;
@@ -7,15 +8,12 @@ namespace TelesalesQa.Analysis.Detectors;
 /// <summary>
 /// Clause 5.4.1 as a dialogue rule: once the customer has refused, each later agent turn that keeps
 /// pitching is an <c>ignored_refusal</c>. A polite close, or a turn that accepts the refusal, is not;
-/// and a customer who invites the pitch again ("ok, tell me more") lifts the refusal.
+/// and a customer who invites the pitch again ("ok, tell me more") lifts the refusal. Which turns
+/// are refusals and which agent turns push is decided per turn by the <see cref="TurnJudge"/>.
 /// </summary>
-public sealed class IgnoredRefusalDetector(Func<CallContext, int, bool> isRefusal) : IDetector
+public sealed class IgnoredRefusalDetector(TurnJudge judge) : IDetector
 {
-    public string Name => "rules/ignored-refusal@1";
-
-    /// <summary>Uses the refusal phrase rule to decide which customer turns are refusals.</summary>
-    public static IgnoredRefusalDetector WithPhraseRules { get; } =
-        new((call, i) => call.Turns[i].Speaker == Speaker.Customer && Lexicon.Refusal.Match(call.Keys[i]) is not null);
+    public string Name => $"dialogue/ignored-refusal@1 ({judge.DetectorName(TurnTask.Pushing)})";
 
     public IEnumerable<Detection> Detect(CallContext call)
     {
@@ -26,7 +24,7 @@ public sealed class IgnoredRefusalDetector(Func<CallContext, int, bool> isRefusa
             var key = call.Keys[i];
             if (turn.Speaker == Speaker.Customer)
             {
-                if (isRefusal(call, i))
+                if (judge.Score(TurnTask.Refusal, turn.Text, key) >= call.Policy.RuleFor(FindingTypes.Refusal).Threshold)
                 {
                     refused = true;
                 }
@@ -43,17 +41,10 @@ public sealed class IgnoredRefusalDetector(Func<CallContext, int, bool> isRefusa
                 continue;
             }
 
-            var push = Lexicon.Pushing.Match(key);
-            if (push is null)
+            var push = judge.Score(TurnTask.Pushing, turn.Text, key);
+            if (push >= TurnModelTraining.DecisionThreshold)
             {
-                continue;
-            }
-
-            // "Understood, shall I take you off our list?" accepts the refusal even if it says "offer" somewhere.
-            var accepts = Lexicon.AcceptsRefusal.Match(key) is not null;
-            if (!accepts)
-            {
-                yield return new Detection(FindingTypes.IgnoredRefusal, i, 0.8, turn.Text);
+                yield return new Detection(FindingTypes.IgnoredRefusal, i, push, turn.Text);
             }
         }
     }

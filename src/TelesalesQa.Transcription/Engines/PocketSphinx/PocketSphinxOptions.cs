@@ -12,5 +12,5 @@ public sealed record PocketSphinxOptions
     public string? DomainLanguageModel { get; init; } = "models/lm/telesales-en.arpa";
 
     /// <summary>Weight of the domain model in the mix (0–1).</summary>
-    public float DomainWeight { get; init; } = 0.6f;
+    public float DomainWeight { get; init; } = 0.5f;
 }

@@ -1,0 +1,53 @@
+namespace TelesalesQa.Analysis.Models;
+
+/// <summary>Per-task results of training: held-out metrics of the model, of the rules alone, and of the combination the product uses.</summary>
+public sealed record TaskReport(TurnTask Task, int TrainRows, int HeldOutRows, Metrics Model, Metrics Rules, Metrics Combined, double ExpectedCalibrationError);
+
+/// <summary>Trains every task's classifier from models/training/ and measures it on the held-out groups.</summary>
+public static class TurnModelTraining
+{
+    public const double DecisionThreshold = 0.5;
+
+    /// <summary>Trains on the training groups, evaluates on the held-out groups, then (if <paramref name="outputFolder"/> is given) retrains on all rows and saves.</summary>
+    public static IReadOnlyList<TaskReport> TrainAll(string trainingFolder, string? outputFolder)
+    {
+        var reports = new List<TaskReport>();
+        foreach (var task in TurnTask.All)
+        {
+            var rows = LabelledUtterance.ReadTask(trainingFolder, task);
+            var train = rows.Where(r => !r.IsHeldOut()).ToList();
+            var heldOut = rows.Where(r => r.IsHeldOut()).ToList();
+            var model = TurnClassifier.Train(task, train);
+            reports.Add(Evaluate(task, model, train.Count, heldOut));
+            if (outputFolder is not null)
+            {
+                Directory.CreateDirectory(outputFolder);
+                TurnClassifier.Train(task, rows).Save(Path.Combine(outputFolder, task.ModelFile));
+            }
+        }
+
+        return reports;
+    }
+
+    public static TaskReport Evaluate(TurnTask task, TurnClassifier model, int trainRows, IReadOnlyList<LabelledUtterance> heldOut)
+    {
+        var judge = new TurnJudge(new TurnModels([model]));
+        Metrics m = Metrics.Empty, r = Metrics.Empty, c = Metrics.Empty;
+        var bins = new (double Confidence, int Correct, int Count)[10];
+        foreach (var row in heldOut)
+        {
+            var p = model.Predict(row.Text);
+            var key = Core.Text.MatchText.Normalize(row.Text);
+            m = m.Add(row.Label, p >= DecisionThreshold);
+            r = r.Add(row.Label, TurnJudge.RuleScore(task, key) >= DecisionThreshold);
+            var combined = judge.Score(task, row.Text, key);
+            c = c.Add(row.Label, combined >= DecisionThreshold);
+            var bin = Math.Min(9, (int)(combined * 10));
+            bins[bin] = (bins[bin].Confidence + combined, bins[bin].Correct + (row.Label ? 1 : 0), bins[bin].Count + 1);
+        }
+
+        // Expected calibration error: how far "a 0.9 means nine in ten are right" is from the truth, weighted by bin size.
+        var ece = heldOut.Count == 0 ? 0 : bins.Where(b => b.Count > 0).Sum(b => Math.Abs(b.Confidence / b.Count - (double)b.Correct / b.Count) * b.Count) / heldOut.Count;
+        return new TaskReport(task, trainRows, heldOut.Count, m, r, c, ece);
+    }
+}
