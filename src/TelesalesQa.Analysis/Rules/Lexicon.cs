@@ -23,7 +23,8 @@ internal static class Lexicon
             "只剩(下)?(最后)?[一二两三四五六七八九十几0-9]+个?(名额|位置|套|份)", "仅剩", "最后[一二两三0-9]+个名额", "今天是最后一天", "过了今天就没有",
             "错过(今天)?就(再也)?没有", "名额马上就没",
             // English.
-            " guarantee[sd]? (you )?(a |an )?(\\w+ )?(return|returns|profit|profits|income|results|gains|interest) ",
+            // Spelt as recognisers and typists spell it, too (garantee, guarentee, garuntee).
+            " g(u)?ar(a|e|u)n?tee[sd]? (you )?(a |an )?(\\w+ ){0,2}(return|returns|profit|profits|income|results|gains|interest) ",
             " guaranteed to ", " you('ll| will) definitely (lose|make|earn|double|get|pass) ", " risk free ", " risk-free ",
             " no risk at all ", " zero risk ", " completely safe ", " can('t|not) lose ", " never lose (money|a cent) ", " double your money ",
             " best (plan|deal|product|price|offer|investment|course|rate)s? (in|on) (the )?(world|country|market|planet) ",
