@@ -19,6 +19,8 @@ public static class CliApp
         root.Subcommands.Add(TrainLmCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(ModelsCommand.Create());
         return root;
     }
 

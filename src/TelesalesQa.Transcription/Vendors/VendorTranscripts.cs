@@ -17,6 +17,7 @@ public static class VendorTranscripts
     /// <param name="path">A <c>.vtt</c>, <c>.srt</c> or <c>.json</c> file (other extensions are recognised by content).</param>
     /// <param name="map">Which vendor speaker labels are the agent and the customer; <see cref="VendorSpeakerMap.Default"/> when null. Not used for interchange JSON, which names its speakers.</param>
     /// <exception cref="TranscriptFormatException">The file is not a transcript this product can read, or it is broken; the message says what and where.</exception>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
     public static Transcript Read(string path, VendorSpeakerMap? map = null)
     {
         ArgumentNullException.ThrowIfNull(path);

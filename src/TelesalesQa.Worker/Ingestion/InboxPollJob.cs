@@ -43,9 +43,8 @@ public sealed partial class InboxPollJob(IngestService ingest, RecordingStore st
             }
 
             var sha = RecordingStore.HashFile(item.Path);
-            var storedName = item.Kind == IngestKind.Transcript ? RecordingStore.TranscriptSidecar : null;
-            var stored = storedName is not null
-                ? store.Sidecar(sha, storedName)
+            var stored = item.Kind == IngestKind.Transcript
+                ? store.Transcript(sha)
                 : Directory.EnumerateFiles(store.FolderFor(sha), "recording.*").FirstOrDefault();
             if (stored is null || RecordingStore.HashFile(stored) != sha)
             {

@@ -11,7 +11,8 @@ public sealed record IngestItem(string Path, IngestKind Kind, string? MetadataSi
 
 /// <summary>
 /// Turns paths into ingest items. In a folder, <c>NAME.wav</c> takes <c>NAME.json</c> (metadata) and
-/// <c>NAME.transcript.json</c> (vendor transcript) as sidecars; other <c>.json</c> files are transcript
+/// a vendor transcript (<c>NAME.transcript.json</c>, <c>NAME.vtt</c>, <c>NAME.srt</c>…, see
+/// <see cref="TranscriptFiles"/>) as sidecars; other <c>.json</c>, <c>.vtt</c> and <c>.srt</c> files are transcript
 /// files; <c>NAME.ref.json</c>/<c>.ref.txt</c> are reference transcripts for evaluation and are skipped.
 /// A file named explicitly is always ingested, whatever its extension, so a mislabelled file is
 /// quarantined with a reason rather than ignored.
@@ -58,7 +59,7 @@ public static class IngestPlan
             {
                 yield return ForFile(file, explicitlyNamed: false);
             }
-            else if (ext == ".json" && !IsReference(name) && !IsSidecarOfRecording(file, set))
+            else if (TranscriptFiles.Extensions.Contains(ext) && !IsReference(name) && !IsSidecarOfRecording(file, set))
             {
                 yield return new IngestItem(file, IngestKind.Transcript);
             }
@@ -69,19 +70,18 @@ public static class IngestPlan
     public static IngestItem ForFile(string file, bool explicitlyNamed)
     {
         var ext = System.IO.Path.GetExtension(file).ToLowerInvariant();
-        if (ext == ".json" && explicitlyNamed)
+        if (TranscriptFiles.Extensions.Contains(ext) && explicitlyNamed)
         {
             return new IngestItem(file, IngestKind.Transcript);
         }
 
         var stem = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(file)!, System.IO.Path.GetFileNameWithoutExtension(file));
         var metadata = stem + ".json";
-        var transcript = stem + ".transcript.json";
         return new IngestItem(
             file,
             IngestKind.Recording,
             File.Exists(metadata) ? metadata : null,
-            File.Exists(transcript) ? transcript : null);
+            TranscriptFiles.SidecarFor(stem));
     }
 
     private static bool IsReference(string name) => name.EndsWith(".ref.json", StringComparison.OrdinalIgnoreCase);
@@ -90,9 +90,7 @@ public static class IngestPlan
     {
         var name = System.IO.Path.GetFileName(jsonFile);
         var dir = System.IO.Path.GetDirectoryName(jsonFile)!;
-        var stem = name.EndsWith(".transcript.json", StringComparison.OrdinalIgnoreCase)
-            ? name[..^".transcript.json".Length]
-            : name[..^".json".Length];
+        var stem = TranscriptFiles.StemOfSidecar(name) ?? System.IO.Path.GetFileNameWithoutExtension(name);
         return AudioExtensions.Any(e => files.Contains(System.IO.Path.Combine(dir, stem + e)));
     }
 }

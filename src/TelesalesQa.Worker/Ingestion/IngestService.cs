@@ -92,7 +92,7 @@ public sealed partial class IngestService(QaDbFactory dbFactory, RecordingStore 
         quarantineReason = null;
         var now = time.GetUtcNow().UtcDateTime;
         var isTranscript = item.Kind == IngestKind.Transcript;
-        var stored = store.Put(sha, item.Path, isTranscript ? RecordingStore.TranscriptSidecar : "recording" + NormalisedExtension(item.Path));
+        var stored = store.Put(sha, item.Path, (isTranscript ? RecordingStore.TranscriptName : "recording") + NormalisedExtension(item.Path));
         var recording = new Recording
         {
             StoredPath = stored,
@@ -106,7 +106,7 @@ public sealed partial class IngestService(QaDbFactory dbFactory, RecordingStore 
 
         if (item.TranscriptSidecar is not null)
         {
-            store.Put(sha, item.TranscriptSidecar, RecordingStore.TranscriptSidecar);
+            store.Put(sha, item.TranscriptSidecar, RecordingStore.TranscriptName + NormalisedExtension(item.TranscriptSidecar));
         }
 
         // Identity from the transcript (a transcript file, or a vendor sidecar), then the metadata sidecar, which wins.
@@ -115,14 +115,17 @@ public sealed partial class IngestService(QaDbFactory dbFactory, RecordingStore 
         {
             try
             {
-                var doc = TranscriptJson.Parse(File.ReadAllText(transcriptPath));
-                call.ExternalId = doc.CallId;
-                call.Language = doc.Language;
-                call.AgentId = doc.AgentId ?? "";
-                call.CustomerPhone = doc.CustomerPhone ?? "";
-                if (doc.StartedAt is { } s)
+                // Read in full now, so a broken transcript is quarantined at once with its reason.
+                if (TranscriptFiles.Read(transcriptPath).Document is { } doc)
                 {
-                    call.StartedAt = s;
+                    call.ExternalId = doc.CallId;
+                    call.Language = doc.Language;
+                    call.AgentId = doc.AgentId ?? "";
+                    call.CustomerPhone = doc.CustomerPhone ?? "";
+                    if (doc.StartedAt is { } s)
+                    {
+                        call.StartedAt = s;
+                    }
                 }
             }
             catch (TranscriptFormatException ex)

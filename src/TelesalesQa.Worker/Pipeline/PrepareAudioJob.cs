@@ -38,8 +38,7 @@ public sealed class PrepareAudioJob(StageRunner runner, RecordingStore store, IP
         {
             try
             {
-                var doc = TranscriptJson.Parse(await File.ReadAllTextAsync(path, ct));
-                call.Recording.DurationSeconds = doc.Transcript.Duration;
+                call.Recording.DurationSeconds = Ingestion.TranscriptFiles.Read(path).Transcript.Duration;
                 return StageOutcome.Done;
             }
             catch (TranscriptFormatException ex)

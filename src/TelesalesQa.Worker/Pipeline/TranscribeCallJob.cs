@@ -4,6 +4,7 @@ using TelesalesQa.Core.Calls;
 using TelesalesQa.Core.Transcripts;
 using TelesalesQa.Data.Entities;
 using TelesalesQa.Transcription;
+using TelesalesQa.Worker.Ingestion;
 using TelesalesQa.Worker.Storage;
 
 namespace TelesalesQa.Worker.Pipeline;
@@ -28,13 +29,13 @@ public sealed class TranscribeCallJob(StageRunner runner, RecordingStore store, 
 
         var transcriptFile = call.Recording.IsTranscriptOnly
             ? store.Resolve(call.Recording.StoredPath)
-            : store.Sidecar(call.Recording.Sha256, RecordingStore.TranscriptSidecar);
+            : store.Transcript(call.Recording.Sha256);
         if (transcriptFile is not null)
         {
-            TranscriptDocument doc;
+            TranscriptFile file;
             try
             {
-                doc = TranscriptJson.Parse(await File.ReadAllTextAsync(transcriptFile, ct));
+                file = TranscriptFiles.Read(transcriptFile);
             }
             catch (TranscriptFormatException ex)
             {
@@ -42,7 +43,7 @@ public sealed class TranscribeCallJob(StageRunner runner, RecordingStore store, 
             }
 
             var source = call.Recording.IsTranscriptOnly ? "transcript-file" : "sidecar";
-            Save(db, call, doc.Transcript, source);
+            Save(db, call, file.Transcript, file.Format == Transcription.Vendors.VendorTranscriptFormat.Interchange ? source : $"{source}:{file.FormatName}");
             return StageOutcome.Done;
         }
 

@@ -49,21 +49,23 @@ public sealed class StatelessAnalyzer(CallAnalyzer analyzer, PolicyProvider poli
 
     private CallReport FromTranscript(string path)
     {
-        var doc = TranscriptJson.Parse(File.ReadAllText(path));
-        return Report(doc.CallId, doc.Transcript, doc.Language, doc.StartedAt, AcousticFacts.None);
+        var file = TranscriptFiles.Read(path);
+        var doc = file.Document;
+        return Report(doc?.CallId ?? Path.GetFileNameWithoutExtension(path), file.Transcript, doc?.Language ?? Language.Zh, doc?.StartedAt, AcousticFacts.None);
     }
 
     private CallReport FromRecording(IngestItem item, string fallbackId, CancellationToken ct)
     {
         var meta = item.MetadataSidecar is null ? new CallMetadata() : CallMetadata.Parse(File.ReadAllText(item.MetadataSidecar));
-        var sidecar = item.TranscriptSidecar is null ? null : TranscriptJson.Parse(File.ReadAllText(item.TranscriptSidecar));
+        var sidecarFile = item.TranscriptSidecar is null ? null : TranscriptFiles.Read(item.TranscriptSidecar);
+        var sidecar = sidecarFile?.Document;
         var language = meta.Language ?? sidecar?.Language ?? Language.Zh;
         var callId = meta.CallId ?? sidecar?.CallId ?? fallbackId;
         var prepared = preparer.Prepare(item.Path, meta.ChannelLayout ?? ChannelLayout.AgentLeft);
         Transcript transcript;
-        if (sidecar is not null)
+        if (sidecarFile is not null)
         {
-            transcript = sidecar.Transcript;
+            transcript = sidecarFile.Transcript;
         }
         else
         {

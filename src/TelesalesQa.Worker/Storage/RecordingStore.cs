@@ -12,7 +12,8 @@ namespace TelesalesQa.Worker.Storage;
 /// </summary>
 public sealed class RecordingStore(IOptions<StorageOptions> options)
 {
-    public const string TranscriptSidecar = "transcript.json";
+    /// <summary>Stored transcripts are named <c>transcript</c> plus the original extension (.json, .vtt, .srt).</summary>
+    public const string TranscriptName = "transcript";
     public const string MetadataSidecar = "metadata.json";
 
     private readonly string _root = options.Value.RecordingStore;
@@ -61,6 +62,13 @@ public sealed class RecordingStore(IOptions<StorageOptions> options)
         File.WriteAllText(temp, content);
         File.Move(temp, target, overwrite: true);
         return Path.GetRelativePath(_root, target);
+    }
+
+    /// <summary>The stored transcript (sidecar or transcript file) of a call, whatever its format, or null.</summary>
+    public string? Transcript(string sha256)
+    {
+        var folder = FolderFor(sha256);
+        return Directory.Exists(folder) ? Directory.EnumerateFiles(folder, TranscriptName + ".*").FirstOrDefault(f => !f.EndsWith(".partial", StringComparison.Ordinal)) : null;
     }
 
     /// <summary>The stored sidecar of a call, or null.</summary>

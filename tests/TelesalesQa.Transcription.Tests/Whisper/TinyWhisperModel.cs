@@ -36,7 +36,8 @@ public static class TinyWhisperModel
     /// <param name="state">Width of encoder and decoder (the loader requires them equal).</param>
     /// <param name="heads">Attention heads; must divide <paramref name="state"/>.</param>
     /// <param name="layers">Blocks in the encoder and in the decoder.</param>
-    public static void Write(string path, int seed = 20240917, int state = 32, int heads = 2, int layers = 1)
+    /// <param name="f16">Store matrices in f16 (ftype 1, as the converter does by default); false writes an all-f32 model (ftype 0).</param>
+    public static void Write(string path, int seed = 20240917, int state = 32, int heads = 2, int layers = 1, bool f16 = true)
     {
         if (state % heads != 0)
         {
@@ -48,7 +49,7 @@ public static class TinyWhisperModel
         using var w = new BinaryWriter(stream);
 
         w.Write(Magic);
-        foreach (var value in new[] { VocabSize, AudioContext, state, heads, layers, TextContext, state, heads, layers, Mels, 1 /* ftype: f16 matrices */ })
+        foreach (var value in new[] { VocabSize, AudioContext, state, heads, layers, TextContext, state, heads, layers, Mels, f16 ? 1 : 0 /* ftype */ })
         {
             w.Write(value);
         }
@@ -73,7 +74,7 @@ public static class TinyWhisperModel
             w.Write(nameBytes.Length);
             // As the converter does: matrices and convolution kernels in f16 (the CPU convolution requires
             // an f16 kernel), vectors, conv biases and positional embeddings in f32.
-            var half = dims.Length >= 2 && dims[0] != 1 && !name.EndsWith("positional_embedding", StringComparison.Ordinal);
+            var half = f16 && dims.Length >= 2 && dims[0] != 1 && !name.EndsWith("positional_embedding", StringComparison.Ordinal);
             w.Write(half ? 1 : 0);
             foreach (var d in dims)
             {

@@ -25,6 +25,13 @@ public sealed record WhisperOptions
     public int MaxConcurrent { get; init; } = 1;
 
     /// <summary>
+    /// Whisper's temperature fallback: a segment whose decoding looks unreliable (repetitive or
+    /// improbable) is decoded again, hotter, up to five times. Better words on hard audio; turning it
+    /// off makes every segment a single pass, which bounds the time a noisy call can take.
+    /// </summary>
+    public bool TemperatureFallback { get; init; } = true;
+
+    /// <summary>
     /// Let Whisper detect the language of each speech segment instead of using the call's language
     /// (for calls that switch between Mandarin and English). The call language's prompt is still used.
     /// </summary>
