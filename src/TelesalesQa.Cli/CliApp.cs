@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(EvaluateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(ModelsCommand.Create());
+        root.Subcommands.Add(ClipCommand.Create());
         return root;
     }
 

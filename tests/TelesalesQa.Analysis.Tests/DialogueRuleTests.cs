@@ -134,4 +134,18 @@ public sealed class DialogueRuleTests
         Assert.DoesNotContain(result.Findings, f => f.Type == FindingTypes.Rudeness);
         Assert.DoesNotContain(result.Findings, f => f.Type == FindingTypes.MissingClosing);
     }
+
+    [Fact]
+    public void SpeechBehaviour_FlagsLoudAgentTurns_FromTheMeasuredEnergy()
+    {
+        // Agent energy: −30 dBFS for 0–3 s, −6 dBFS (shouting) for 3–6 s, in 100 ms frames.
+        var frames = Enumerable.Range(0, 60).Select(f => f < 30 ? Math.Pow(10, -3.0) : Math.Pow(10, -0.6)).ToArray();
+        var acoustics = new AcousticFacts([], []) { Energy = new Dictionary<Speaker, SpeakerEnergy> { [Speaker.Agent] = new(0.1, frames) } };
+        var turns = new Transcript([new Turn(Speaker.Agent, 0, 2.9, "您好，我是小李"), new Turn(Speaker.Agent, 3.0, 6.0, "你听我说完")]);
+        var result = CallAnalyzer.CreateDefault().Analyze(new CallContext(turns, Language.Zh, null, ConductPolicy.Default, acoustics));
+        var loud = Assert.Single(result.Findings, f => f.Type == FindingTypes.LoudSpeech);
+        Assert.Equal(1, loud.TurnIndex);
+        Assert.Equal("5.1.2", loud.Clause);
+        Assert.Contains("-6.0 dBFS", loud.Evidence, StringComparison.Ordinal);
+    }
 }

@@ -8,7 +8,8 @@ namespace TelesalesQa.Analysis.Detectors;
 /// <summary>
 /// How the agent speaks (5.1.2, 5.1.3): talk-over measured in the audio becomes <c>interruption</c>,
 /// dead air <c>long_silence</c>, and an agent turn spoken faster than the policy allows
-/// (characters per minute in Chinese, words per minute in English) <c>fast_speech</c>.
+/// (characters per minute in Chinese, words per minute in English) <c>fast_speech</c>, and an agent
+/// turn louder than the policy's RMS level <c>loud_speech</c>.
 /// </summary>
 public sealed class SpeechBehaviourDetector : IDetector
 {
@@ -41,7 +42,21 @@ public sealed class SpeechBehaviourDetector : IDetector
         for (var i = 0; i < call.Turns.Count; i++)
         {
             var t = call.Turns[i];
-            if (t.Speaker != Speaker.Agent || t.Duration < MinTurnSeconds)
+            if (t.Speaker != Speaker.Agent)
+            {
+                continue;
+            }
+
+            if (call.Acoustics.Energy.TryGetValue(Speaker.Agent, out var energy) && energy.RmsDbfs(t.Start, t.End) is { } level && level > call.Policy.MaxAgentRmsDbfs)
+            {
+                yield return new Detection(
+                    FindingTypes.LoudSpeech,
+                    i,
+                    0.8,
+                    string.Create(CultureInfo.InvariantCulture, $"agent at {level:0.0} dBFS RMS (limit {call.Policy.MaxAgentRmsDbfs:0} dBFS)"));
+            }
+
+            if (t.Duration < MinTurnSeconds)
             {
                 continue;
             }

@@ -62,7 +62,12 @@ public sealed class CallAudioAnalyzer(IVoiceActivityDetector vad)
             ? Interruptions(a.SpeechSegments, c.SpeechSegments, MinInterruptionSeconds)
             : [];
         var silences = Silences(facts.Values.SelectMany(f => f.SpeechSegments), audio.Info.DurationSeconds, LongSilenceSeconds);
-        return new PreparedAudio(new CallAudioFacts(audio.Info, facts, overlaps, silences, problems), speakers);
+        var facts16k = new CallAudioFacts(audio.Info, facts, overlaps, silences, problems)
+        {
+            Waveforms = speakers.ToDictionary(kv => kv.Key, kv => WaveformPeaks.Compute(kv.Value, Resampler.TargetRate)),
+            Envelopes = speakers.ToDictionary(kv => kv.Key, kv => EnergyEnvelope.Compute(kv.Value, Resampler.TargetRate)),
+        };
+        return new PreparedAudio(facts16k, speakers);
     }
 
     /// <summary>Spans where the agent started talking while the customer was already speaking, lasting at least <paramref name="minSeconds"/>.</summary>

@@ -16,6 +16,12 @@ public sealed record CallAudioFacts(
     IReadOnlyList<SpeechSegment> Silences,
     IReadOnlyList<string> Problems)
 {
+    /// <summary>Per speaker: min/max peaks for the web player.</summary>
+    public IReadOnlyDictionary<string, WaveformPeaks> Waveforms { get; init; } = new Dictionary<string, WaveformPeaks>();
+
+    /// <summary>Per speaker: energy per 100 ms, for loudness over any span (turn levels).</summary>
+    public IReadOnlyDictionary<string, EnergyEnvelope> Envelopes { get; init; } = new Dictionary<string, EnergyEnvelope>();
+
     /// <summary>Agent share of all talk time, or null for a mono call.</summary>
     public double? AgentTalkRatio =>
         Speakers.TryGetValue("agent", out var a) && Speakers.TryGetValue("customer", out var c) && a.TalkSeconds + c.TalkSeconds > 0

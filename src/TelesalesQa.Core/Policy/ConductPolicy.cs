@@ -39,8 +39,8 @@ public sealed record ConductPolicy
     /// <summary>Agent speech rate above this is fast speech (5.1.2): words per minute for English.</summary>
     public double MaxWordsPerMinuteEn { get; init; } = 220;
 
-    /// <summary>Agent turn loudness above this RMS level (dBFS) is loud speech (5.1.2).</summary>
-    public double MaxAgentRmsDbfs { get; init; } = -6;
+    /// <summary>Agent turn loudness above this RMS level (dBFS, over the turn's voiced frames) is loud speech (5.1.2). Telephone speech sits around −26 to −16 dBFS.</summary>
+    public double MaxAgentRmsDbfs { get; init; } = -10;
 
     /// <summary>How many agent turns from the start a greeting must appear in, and from the end a closing.</summary>
     public int GreetingWindowTurns { get; init; } = 2;

@@ -35,5 +35,10 @@ public sealed class AnalyseCallJob(StageRunner runner, IPipelineScheduler next, 
         ? AcousticFacts.None
         : new AcousticFacts(
             facts.Overlaps.Select(o => new TimeRange(o.Start, o.End)).ToArray(),
-            facts.Silences.Select(s => new TimeRange(s.Start, s.End)).ToArray());
+            facts.Silences.Select(s => new TimeRange(s.Start, s.End)).ToArray())
+        {
+            Energy = facts.Envelopes
+                .Where(kv => SpeakerNames.TryParse(kv.Key, out _))
+                .ToDictionary(kv => SpeakerNames.TryParse(kv.Key, out var s) ? s : Speaker.Unknown, kv => new SpeakerEnergy(kv.Value.FrameSeconds, kv.Value.MeanSquare)),
+        };
 }
