@@ -61,13 +61,13 @@ internal static class BenchCommand
         {
             WriteMuLaw(path, rate, Channel(0.5), Channel(4));
             var analyzer = new CallAudioAnalyzer();
-            analyzer.Prepare(WavReader.Decode(path), ChannelLayout.AgentLeft); // warm-up (JIT)
+            analyzer.Prepare(AudioDecoder.Decode(path), ChannelLayout.AgentLeft); // warm-up (JIT)
             var times = new List<double>();
             for (var run = 0; run < 3; run++)
             {
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var watch = Stopwatch.StartNew();
-                analyzer.Prepare(WavReader.Decode(path), ChannelLayout.AgentLeft);
+                analyzer.Prepare(AudioDecoder.Decode(path), ChannelLayout.AgentLeft);
                 times.Add(watch.Elapsed.TotalSeconds);
             }
 
@@ -145,7 +145,7 @@ internal static class BenchCommand
             return;
         }
 
-        var prepared = files.Select(f => new CallAudioAnalyzer().Prepare(WavReader.Decode(f), ChannelLayout.AgentLeft)).ToArray();
+        var prepared = files.Select(f => new CallAudioAnalyzer().Prepare(AudioDecoder.Decode(f), ChannelLayout.AgentLeft)).ToArray();
         var audioSeconds = prepared.Sum(p => p.Facts.Format.DurationSeconds);
         engine.Transcribe(prepared[0], Language.En, CancellationToken.None); // warm-up: loads a decoder
 

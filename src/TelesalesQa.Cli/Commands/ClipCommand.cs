@@ -36,7 +36,7 @@ internal static class ClipCommand
 
             try
             {
-                var audio = WavReader.Decode(parse.GetValue(file)!);
+                var audio = AudioDecoder.Decode(parse.GetValue(file)!);
                 using var stream = File.Create(parse.GetValue(output)!);
                 ClipExporter.Export(audio, parse.GetValue(from), parse.GetValue(to), spans, stream);
                 return Task.FromResult(0);

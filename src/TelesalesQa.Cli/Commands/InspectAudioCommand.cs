@@ -28,7 +28,7 @@ internal static class InspectAudioCommand
             PreparedAudio prepared;
             try
             {
-                prepared = new CallAudioAnalyzer().Prepare(WavReader.Decode(path), channelLayout);
+                prepared = new CallAudioAnalyzer().Prepare(AudioDecoder.Decode(path), channelLayout);
             }
             catch (AudioReadException ex)
             {

@@ -89,7 +89,7 @@ public sealed class AudioPreparer(PolicyProvider policy)
 
     public PreparedAudio Prepare(string path, ChannelLayout layout)
     {
-        var decoded = WavReader.Decode(path);
+        var decoded = AudioDecoder.Decode(path);
         var analyzer = new CallAudioAnalyzer
         {
             MinInterruptionSeconds = policy.Current.MinInterruptionSeconds,
