@@ -102,7 +102,7 @@ internal static class DemoCommand
 
         console.MarkupLine($"Data folder: {Markup.Escape(storage.Root)} (app database telesalesqa.db, job store hangfire.db, recordings/, inbox/, logs/).");
         console.MarkupLine("Drop more recordings (NAME.wav + NAME.json metadata) into the inbox/ folder while [bold]worker[/] runs, or use [bold]ingest PATH --wait[/].");
-        console.MarkupLine("Web UI: not yet part of this release (see README, 'What's next'); the data above is in the app database.");
+        console.MarkupLine($"Web UI (review queue, calls, findings, jobs): [bold]dotnet run --project src/TelesalesQa.Web -- --data {Markup.Escape(storage.Root)} --urls http://127.0.0.1:5080[/], then open http://127.0.0.1:5080/");
     }
 
     /// <summary>The repository's sample-recordings/: searched upwards from the working directory, then from the program's folder.</summary>

@@ -1,0 +1,4 @@
+using TelesalesQa.Web;
+
+var app = WebApp.Build(args);
+app.Run();
