@@ -17,7 +17,9 @@ internal static class StatelessServices
             .AddEnvironmentVariables("TELESALESQA_")
             .Build();
         var services = new ServiceCollection();
-        services.AddSingleton<PolicyProvider>();
+        services.AddSingleton(_ => configuration["Policy:File"] is { } file
+            ? new PolicyProvider(Microsoft.Extensions.Options.Options.Create(new Worker.Options.StorageOptions()), Microsoft.Extensions.Options.Options.Create(new PolicyOptions { File = file }))
+            : new PolicyProvider());
         services.AddSingleton<AudioPreparer>();
         services.AddSingleton(_ => CallAnalyzer.CreateDefault());
         services.AddTranscriptionEngines(configuration);

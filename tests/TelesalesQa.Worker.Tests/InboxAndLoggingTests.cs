@@ -91,4 +91,27 @@ public sealed class InboxAndLoggingTests : IDisposable
             }
         }
     }
+
+    [Fact]
+    public async Task PolicyFile_InTheDataFolder_ChangesWhatIsFoundAndHowItIsScored()
+    {
+        var data = _dir.Sub("data");
+        File.WriteAllText(Path.Combine(data, "policy.json"), """{"rules": {"exaggerated_claim": {"severity": "minor"}, "missing_closing": {"enabled": false}}, "caseScoreThreshold": 10}""");
+        await using var host = await PipelineHost.StartAsync(data);
+        var id = Assert.Single(await host.IngestAsync(Repo.Sample("zh-002.wav"))).CallId!.Value;
+        Assert.True(await host.WaitAsync([id]));
+        var types = await host.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Findings.Where(f => f.CallId == id)));
+        Assert.Contains(types, f => f.Type == Core.Findings.FindingTypes.ExaggeratedClaim && f.Severity == Core.Findings.Severity.Minor);
+        Assert.DoesNotContain(types, f => f.Type == Core.Findings.FindingTypes.MissingClosing);
+        Assert.False(await host.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Cases)));
+    }
+
+    [Fact]
+    public async Task BrokenPolicyFile_StopsTheWorkerAtStart_NamingTheField()
+    {
+        var data = _dir.Sub("data");
+        File.WriteAllText(Path.Combine(data, "policy.json"), """{"rules": {"rudeness": {"threshold": 7}}}""");
+        var ex = await Assert.ThrowsAsync<FormatException>(() => PipelineHost.StartAsync(data));
+        Assert.Contains("rules.rudeness.threshold must be between 0 and 1", ex.Message, StringComparison.Ordinal);
+    }
 }

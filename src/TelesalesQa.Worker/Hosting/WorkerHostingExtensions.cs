@@ -56,7 +56,9 @@ public static class WorkerHostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new QaDbFactory(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<IOptions<StorageOptions>>().Value.AppDatabase));
         services.AddSingleton<RecordingStore>();
-        services.AddSingleton<PolicyProvider>();
+        services.AddOptions<PolicyOptions>().BindConfiguration("Policy");
+        services.AddSingleton(sp => new PolicyProvider(sp.GetRequiredService<IOptions<StorageOptions>>(), sp.GetRequiredService<IOptions<PolicyOptions>>()));
+        services.AddHostedService<PolicyCheck>();
         services.AddSingleton<AudioPreparer>();
         services.AddSingleton(_ => CallAnalyzer.CreateDefault());
         services.AddTranscriptionEngines(builder.Configuration);
