@@ -69,12 +69,16 @@ public sealed class ExportAndPeaksTests
     public void EnergyEnvelope_GivesTheRmsOfASpan_OverItsVoicedFrames()
     {
         var signal = Bursts(16000, 6, 300, (1, 3, 0.3));
-        var envelope = EnergyEnvelope.Compute(signal, 16000);
+        var envelope = EnergyEnvelopes.Compute(signal, 16000);
         var energy = new SpeakerEnergy(envelope.FrameSeconds, envelope.MeanSquare);
         var expected = 20 * Math.Log10(0.3 / Math.Sqrt(2));
         Assert.Equal(expected, energy.RmsDbfs(1, 3)!.Value, 0.3);
         Assert.Equal(expected, energy.RmsDbfs(0, 5)!.Value, 0.3); // the silence around it does not dilute the level
         Assert.Null(energy.RmsDbfs(4, 5));
+
+        var withPeaks = energy with { Peak = envelope.Peak };
+        Assert.Equal(20 * Math.Log10(0.3), withPeaks.PeakDbfs(0, 5)!.Value, 0.1);
+        Assert.Null(withPeaks.PeakDbfs(4, 5));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TelesalesQa.Core.Calls;
 using TelesalesQa.Core.Findings;
 using TelesalesQa.Core.Transcripts;
@@ -119,6 +120,22 @@ public sealed class PipelineEndToEndTests : IDisposable
 
         // Nothing is lost: every quarantined file is kept in the recording store.
         Assert.All(calls, c => Assert.True(File.Exists(Path.Combine(_dir.Path, "data", "recordings", c.Recording.StoredPath)), c.Recording.OriginalFileName));
+    }
+
+    [Fact]
+    public async Task RecordingWithOneSilentChannel_IsScored_ButCarriesAWarning()
+    {
+        var folder = _dir.Sub("in");
+        var agent = TestWav.Bursts(8000, 6, 300, (0.5, 2.5, 0.3), (3, 5, 0.3));
+        File.WriteAllBytes(Path.Combine(folder, "half.wav"), TestWav.Build(TestWav.Encoding.MuLaw, 8000, agent, new float[agent.Length]));
+        File.WriteAllText(Path.Combine(folder, "half.transcript.json"), """{"callId": "half", "language": "zh", "turns": [{"speaker": "agent", "start": 0.5, "end": 2.5, "text": "您好，我是小李"}, {"speaker": "agent", "start": 3, "end": 5, "text": "谢谢，再见"}]}""");
+        await using var host = await PipelineHost.StartAsync(_dir.Sub("data"));
+        var id = Assert.Single(await host.IngestAsync(folder)).CallId!.Value;
+        Assert.True(await host.WaitAsync([id]));
+        var report = Assert.Single(await host.Services.GetRequiredService<Reporting.CallReports>().LoadAsync([id]));
+        Assert.Equal("Scored", report.Status);
+        Assert.Equal(["customer channel is silent"], report.Warnings);
+        Assert.Contains("\"warnings\":[\"customer channel is silent\"]", report.ToJsonLine(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class SpeechBehaviourDetector : IDetector
                     FindingTypes.LoudSpeech,
                     i,
                     0.8,
-                    string.Create(CultureInfo.InvariantCulture, $"agent at {level:0.0} dBFS RMS (limit {call.Policy.MaxAgentRmsDbfs:0} dBFS)"));
+                    string.Create(CultureInfo.InvariantCulture, $"agent at {level:0.0} dBFS RMS{PeakNote(energy.PeakDbfs(t.Start, t.End))} (limit {call.Policy.MaxAgentRmsDbfs:0} dBFS)"));
             }
 
             if (t.Duration < MinTurnSeconds)
@@ -75,6 +75,13 @@ public sealed class SpeechBehaviourDetector : IDetector
             }
         }
     }
+
+    private static string PeakNote(double? peak) => peak switch
+    {
+        null => "",
+        >= -0.1 => ", peaks clipped at full scale",
+        _ => string.Create(CultureInfo.InvariantCulture, $", peak {peak:0.0} dBFS"),
+    };
 
     private static int? AgentTurnAt(CallContext call, double time)
     {

@@ -65,7 +65,7 @@ public sealed class CallAudioAnalyzer(IVoiceActivityDetector vad)
         var facts16k = new CallAudioFacts(audio.Info, facts, overlaps, silences, problems)
         {
             Waveforms = speakers.ToDictionary(kv => kv.Key, kv => WaveformPeaks.Compute(kv.Value, Resampler.TargetRate)),
-            Envelopes = speakers.ToDictionary(kv => kv.Key, kv => EnergyEnvelope.Compute(kv.Value, Resampler.TargetRate)),
+            Envelopes = speakers.ToDictionary(kv => kv.Key, kv => EnergyEnvelopes.Compute(kv.Value, Resampler.TargetRate)),
         };
         return new PreparedAudio(facts16k, speakers);
     }

@@ -36,6 +36,13 @@ public sealed record WaveformPeaks(double SecondsPerBucket, float[] Min, float[]
 /// </summary>
 public sealed record EnergyEnvelope(double FrameSeconds, double[] MeanSquare)
 {
+    /// <summary>Largest absolute sample per frame (for peak level and clipping per turn).</summary>
+    public float[] Peak { get; init; } = [];
+}
+
+/// <summary>Computes <see cref="EnergyEnvelope"/>s.</summary>
+public static class EnergyEnvelopes
+{
     public const double DefaultFrameSeconds = 0.1;
 
     public static EnergyEnvelope Compute(ReadOnlySpan<float> samples, int sampleRate, double frameSeconds = DefaultFrameSeconds)
@@ -43,18 +50,22 @@ public sealed record EnergyEnvelope(double FrameSeconds, double[] MeanSquare)
         var frame = Math.Max(1, (int)(sampleRate * frameSeconds));
         var frames = (samples.Length + frame - 1) / frame;
         var energy = new double[frames];
+        var peaks = new float[frames];
         for (var f = 0; f < frames; f++)
         {
             var slice = samples.Slice(f * frame, Math.Min(frame, samples.Length - (f * frame)));
             double sum = 0;
+            float peak = 0;
             foreach (var s in slice)
             {
                 sum += (double)s * s;
+                peak = Math.Max(peak, Math.Abs(s));
             }
 
             energy[f] = slice.Length == 0 ? 0 : sum / slice.Length;
+            peaks[f] = MathF.Round(peak, 4);
         }
 
-        return new EnergyEnvelope(frameSeconds, energy);
+        return new EnergyEnvelope(frameSeconds, energy) { Peak = peaks };
     }
 }

@@ -67,7 +67,7 @@ internal static class DemoCommand
             var findings = c.Findings.Count == 0 ? "-" : string.Join(", ", c.Findings.GroupBy(f => f.Type).Select(g => g.Count() > 1 ? $"{g.Key} ×{g.Count()}" : g.Key));
             table.AddRow(
                 Markup.Escape(c.CallId),
-                Markup.Escape(c.Status == "Scored" ? "scored" : $"{c.Status?.ToLowerInvariant()}: {c.StatusReason}"),
+                Markup.Escape((c.Status == "Scored" ? "scored" : $"{c.Status?.ToLowerInvariant()}: {c.StatusReason}") + (c.Warnings.Count > 0 ? $" ({string.Join("; ", c.Warnings)})" : "")),
                 Markup.Escape(c.TranscriptSource ?? "-"),
                 c.Score?.ToString("0", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
                 c.Severity,

@@ -9,6 +9,21 @@ public sealed record TimeRange(double Start, double End)
 /// <summary>Mean signal energy per frame of one speaker's channel.</summary>
 public sealed record SpeakerEnergy(double FrameSeconds, IReadOnlyList<double> MeanSquare)
 {
+    /// <summary>Largest absolute sample per frame; empty when not measured.</summary>
+    public IReadOnlyList<float> Peak { get; init; } = [];
+
+    /// <summary>Peak level in dBFS over [start, end], or null when not measured or silent.</summary>
+    public double? PeakDbfs(double start, double end)
+    {
+        float peak = 0;
+        for (var f = Math.Max(0, (int)(start / FrameSeconds)); f < Peak.Count && (f + 0.5) * FrameSeconds <= end; f++)
+        {
+            peak = Math.Max(peak, Peak[f]);
+        }
+
+        return peak <= 1e-6 ? null : 20 * Math.Log10(peak);
+    }
+
     /// <summary>Frames quieter than this are pauses, left out of a turn's loudness so pauses do not dilute it.</summary>
     public const double ActivityFloorDbfs = -50;
 

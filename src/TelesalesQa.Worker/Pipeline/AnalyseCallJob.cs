@@ -39,6 +39,6 @@ public sealed class AnalyseCallJob(StageRunner runner, IPipelineScheduler next, 
         {
             Energy = facts.Envelopes
                 .Where(kv => SpeakerNames.TryParse(kv.Key, out _))
-                .ToDictionary(kv => SpeakerNames.TryParse(kv.Key, out var s) ? s : Speaker.Unknown, kv => new SpeakerEnergy(kv.Value.FrameSeconds, kv.Value.MeanSquare)),
+                .ToDictionary(kv => SpeakerNames.TryParse(kv.Key, out var s) ? s : Speaker.Unknown, kv => new SpeakerEnergy(kv.Value.FrameSeconds, kv.Value.MeanSquare) { Peak = kv.Value.Peak }),
         };
 }

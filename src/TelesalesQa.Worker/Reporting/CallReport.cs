@@ -30,6 +30,9 @@ public sealed record CallReport(
 
     public bool IncludeCaseId { get; init; }
 
+    /// <summary>Problems the audio stage flagged without quarantining the call (e.g. "customer channel is silent").</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static CallReport Failed(string callId, string error) => new(callId, null, "none", [], [error]);
@@ -73,6 +76,11 @@ public sealed record CallReport(
             if (TranscriptSource is not null)
             {
                 obj["transcriptSource"] = TranscriptSource;
+            }
+
+            if (Warnings.Count > 0)
+            {
+                obj["warnings"] = new JsonArray(Warnings.Select(w => (JsonNode?)w).ToArray());
             }
         }
 

@@ -16,6 +16,8 @@ public sealed class CallReports(QaDbFactory dbFactory)
             .GroupBy(f => f.CallId)
             .ToDictionary(g => g.Key, g => g.OrderBy(f => f.TurnIndex ?? -1).ThenBy(f => f.Type, StringComparer.Ordinal).Select(f => f.ToFinding()).ToArray());
         var cases = await db.Cases.AsNoTracking().Where(c => callIds.Contains(c.CallId)).ToDictionaryAsync(c => c.CallId, c => c.Id, cancellationToken);
+        var warnings = (await db.AudioFacts.AsNoTracking().Where(f => callIds.Contains(f.CallId)).ToListAsync(cancellationToken))
+            .ToDictionary(f => f.CallId, f => System.Text.Json.Nodes.JsonNode.Parse(f.Json)?["problems"]?.AsArray().Select(p => p?.GetValue<string>() ?? "").Where(p => p.Length > 0).ToArray() ?? []);
 
         var byId = calls.ToDictionary(c => c.Id);
         var reports = new List<CallReport>();
@@ -41,6 +43,7 @@ public sealed class CallReports(QaDbFactory dbFactory)
                 StatusReason = call.StatusReason,
                 TranscriptSource = call.TranscriptSource,
                 CaseId = cases.TryGetValue(id, out var caseId) ? caseId : null,
+                Warnings = warnings.GetValueOrDefault(id) ?? [],
                 IncludeCaseId = true,
             });
         }
