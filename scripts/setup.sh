@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(libpocketsphinx3 pocketsphinx-en-us)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(pocketsphinx-testdata)
+  packages+=(pocketsphinx-testdata postgresql)
 fi
 
 missing=()
