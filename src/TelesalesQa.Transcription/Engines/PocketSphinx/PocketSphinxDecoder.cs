@@ -25,6 +25,7 @@ internal sealed class PocketSphinxDecoder : IDisposable
             "-dict", Path.Combine(dir, "cmudict-en-us.dict"),
             "-samprate", "16000",
             "-logfn", "/dev/null",
+            .. (options.ExtraArguments ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
         ];
         _argv = args.Select(Marshal.StringToCoTaskMemUTF8).ToArray();
         _config = cmd_ln_parse_r(IntPtr.Zero, ps_args(), _argv.Length, _argv, 1);

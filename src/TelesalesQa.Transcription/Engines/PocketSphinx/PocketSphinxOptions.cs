@@ -11,6 +11,9 @@ public sealed record PocketSphinxOptions
     /// <summary>A telesales domain language model (ARPA) mixed with the stock one; relative paths are from the program's folder. Empty to use the stock model alone.</summary>
     public string? DomainLanguageModel { get; init; } = "models/lm/telesales-en.arpa";
 
+    /// <summary>Extra decoder arguments (e.g. <c>-lw 8</c>), for tuning on a customer's own audio.</summary>
+    public string? ExtraArguments { get; init; }
+
     /// <summary>Weight of the domain model in the mix (0–1).</summary>
     public float DomainWeight { get; init; } = 0.5f;
 }
