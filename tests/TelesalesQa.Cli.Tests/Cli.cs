@@ -11,6 +11,8 @@ internal static class Cli
         public string[] Lines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
+    public static string DllPath => Dll;
+
     private static string Dll
     {
         get

@@ -129,4 +129,60 @@ public sealed class CliTests : IDisposable
         Assert.Matches(@"10 calls from .*: \d+ scored, 0 quarantined, \d+ held; [1-9]\d* review cases filed", text);
         Assert.Contains(data, result.Stdout.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Worker_TakesFilesDroppedIntoTheInbox_AndScoresThem()
+    {
+        var data = _dir.Sub("worker-data");
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add(Cli.DllPath);
+        psi.ArgumentList.Add("worker");
+        psi.ArgumentList.Add("--data");
+        psi.ArgumentList.Add(data);
+        psi.Environment["TELESALESQA_Pipeline__InboxPollSeconds"] = "1";
+        psi.Environment["TELESALESQA_Pipeline__InboxSettleSeconds"] = "0";
+        using var worker = System.Diagnostics.Process.Start(psi)!;
+        worker.OutputDataReceived += (_, _) => { };
+        worker.ErrorDataReceived += (_, _) => { };
+        worker.BeginOutputReadLine();
+        worker.BeginErrorReadLine();
+        try
+        {
+            var inbox = Path.Combine(data, "inbox");
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (!Directory.Exists(inbox) && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+
+            foreach (var f in new[] { "zh-003.json", "zh-003.transcript.json", "zh-003.wav" })
+            {
+                File.Copy(Repo.Sample(f), Path.Combine(inbox, f));
+            }
+
+            var factory = new TelesalesQa.Data.QaDbFactory(new TelesalesQa.Data.DatabaseOptions(), Path.Combine(data, "telesalesqa.db"));
+            string? status = null;
+            while (status != "Scored" && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+                await using var db = factory.Create();
+                try
+                {
+                    status = db.Calls.Select(c => c.Status).AsEnumerable().Select(s => s.ToString()).FirstOrDefault();
+                }
+                catch (Microsoft.Data.Sqlite.SqliteException)
+                {
+                    // The worker has not created its tables yet.
+                }
+            }
+
+            Assert.Equal("Scored", status);
+            Assert.Empty(Directory.EnumerateFiles(inbox));
+        }
+        finally
+        {
+            worker.Kill(entireProcessTree: true);
+            await worker.WaitForExitAsync();
+        }
+    }
 }

@@ -28,6 +28,11 @@ internal static class DemoCommand
                 return 1;
             }
 
+            if (Console.IsOutputRedirected)
+            {
+                AnsiConsole.Profile.Width = 160; // a log file or pipe: do not wrap the tables at 80 columns
+            }
+
             using var host = CliHost.Build(parse.GetValue(data)!, PipelineRole.Server, LogEventLevel.Warning);
             await host.StartAsync(ct);
             try

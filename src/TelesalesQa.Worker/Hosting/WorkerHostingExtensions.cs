@@ -111,6 +111,9 @@ public static class WorkerHostingExtensions
                 o.WorkerCount = pipeline.WorkerCount;
                 o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
                 o.ShutdownTimeout = TimeSpan.FromSeconds(10);
+
+                // The recurring-job scheduler only looks every 15 s by default; a faster inbox poll needs it to look as often.
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(Math.Clamp(pipeline.InboxPollSeconds, 1, 15));
             });
             services.AddHostedService<RecurringJobsRegistrar>();
         }
