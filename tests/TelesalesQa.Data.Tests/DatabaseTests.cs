@@ -6,15 +6,8 @@ using TelesalesQa.TestSupport;
 
 namespace TelesalesQa.Data.Tests;
 
-public sealed class PostgresFixture : IDisposable
-{
-    public PostgresServer Server { get; } = new();
-
-    public void Dispose() => Server.Dispose();
-}
-
 /// <summary>The same model and rules on both providers: real SQLite files and a real PostgreSQL server.</summary>
-public sealed class DatabaseTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IDisposable
+public sealed class DatabaseTests(PostgresServerFixture postgres) : IClassFixture<PostgresServerFixture>, IDisposable
 {
     private readonly TempDir _dir = new();
 

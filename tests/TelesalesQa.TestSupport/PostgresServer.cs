@@ -106,3 +106,11 @@ public sealed class PostgresServer : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>One private PostgreSQL server shared by the tests of a class (xUnit class fixture).</summary>
+public sealed class PostgresServerFixture : IDisposable
+{
+    public PostgresServer Server { get; } = new();
+
+    public void Dispose() => Server.Dispose();
+}

@@ -6,13 +6,6 @@ using TelesalesQa.TestSupport;
 
 namespace TelesalesQa.Worker.Tests;
 
-public sealed class PostgresServerFixture : IDisposable
-{
-    public PostgresServer Server { get; } = new();
-
-    public void Dispose() => Server.Dispose();
-}
-
 /// <summary>PostgreSQL selected by configuration for both the app database and Hangfire's job store, on a real server.</summary>
 [Collection("pipeline")]
 public sealed class PostgresPipelineTests(PostgresServerFixture postgres) : IClassFixture<PostgresServerFixture>, IDisposable

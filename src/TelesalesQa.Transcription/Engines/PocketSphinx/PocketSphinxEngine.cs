@@ -13,9 +13,6 @@ namespace TelesalesQa.Transcription.Engines.PocketSphinx;
 /// </summary>
 public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
 {
-    /// <summary>Context kept around each speech segment so word onsets and endings are not clipped.</summary>
-    private const double PadSeconds = 0.15;
-
     private readonly PocketSphinxOptions _options;
     private readonly string? _domainLm;
     private readonly ConcurrentBag<PocketSphinxDecoder> _pool = [];
@@ -54,25 +51,13 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
         try
         {
             var segments = new List<RecognisedSegment>();
-            foreach (var (name, samples) in audio.Speakers16k)
+            foreach (var slice in SpeechSlices.Of(audio))
             {
-                SpeakerNames.TryParse(name, out var speaker);
-                foreach (var s in audio.Facts.Speakers[name].SpeechSegments)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var from = Math.Max(0, (int)((s.Start - PadSeconds) * Resampler.TargetRate));
-                    var to = Math.Min(samples.Length, (int)((s.End + PadSeconds) * Resampler.TargetRate));
-                    if (to - from < Resampler.TargetRate / 10)
-                    {
-                        continue;
-                    }
-
-                    var offset = (double)from / Resampler.TargetRate;
-                    var words = decoder.Decode(samples.AsSpan(from, to - from))
-                        .Select(w => w with { Start = w.Start + offset, End = w.End + offset })
-                        .ToArray();
-                    segments.Add(new RecognisedSegment(speaker, s.Start, s.End, words));
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                var words = decoder.Decode(slice.Span)
+                    .Select(w => w with { Start = w.Start + slice.Offset, End = w.End + slice.Offset })
+                    .ToArray();
+                segments.Add(new RecognisedSegment(slice.Speaker, slice.Segment.Start, slice.Segment.End, words));
             }
 
             return TurnMerger.Merge(segments, language);

@@ -19,12 +19,6 @@ namespace TelesalesQa.Transcription.Engines.Whisper;
 /// </summary>
 public sealed partial class WhisperEngine : ITranscriptionEngine, IDisposable
 {
-    /// <summary>Context kept around each speech segment so word onsets and endings are not clipped.</summary>
-    private const double PadSeconds = 0.15;
-
-    /// <summary>Whisper ignores input shorter than 100 ms; so do we.</summary>
-    private const int MinSamples = Resampler.TargetRate / 10;
-
     /// <summary>Used when Whisper reports no probability for a segment.</summary>
     private const double UnknownConfidence = 0.5;
 
@@ -73,27 +67,14 @@ public sealed partial class WhisperEngine : ITranscriptionEngine, IDisposable
         {
             processor = Rent(language);
             var segments = new List<RecognisedSegment>();
-            foreach (var (name, samples) in audio.Speakers16k)
+            foreach (var slice in SpeechSlices.Of(audio))
             {
-                SpeakerNames.TryParse(name, out var speaker);
-                foreach (var s in audio.Facts.Speakers[name].SpeechSegments)
+                cancellationToken.ThrowIfCancellationRequested();
+                foreach (var heard in Run(processor, slice.Memory, slice.Channel, slice.Segment, cancellationToken))
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var from = Math.Max(0, (int)((s.Start - PadSeconds) * Resampler.TargetRate));
-                    var to = Math.Min(samples.Length, (int)((s.End + PadSeconds) * Resampler.TargetRate));
-                    if (to - from < MinSamples)
+                    if (ToRecognised(heard, slice.Speaker, slice.Offset, slice.Seconds) is { } recognised)
                     {
-                        continue;
-                    }
-
-                    var offset = (double)from / Resampler.TargetRate;
-                    var length = (double)(to - from) / Resampler.TargetRate;
-                    foreach (var heard in Run(processor, samples.AsMemory(from, to - from), name, s, cancellationToken))
-                    {
-                        if (ToRecognised(heard, speaker, offset, length) is { } recognised)
-                        {
-                            segments.Add(recognised);
-                        }
+                        segments.Add(recognised);
                     }
                 }
             }
