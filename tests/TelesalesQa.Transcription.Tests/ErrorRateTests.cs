@@ -12,6 +12,7 @@ public sealed class ErrorRateTests
     [InlineData("the cat sat", "the cat sat down", 1, 3)]  // insertion
     [InlineData("The CAT, sat!", "the cat sat", 0, 3)]     // case and punctuation do not count
     [InlineData("a b c d", "", 4, 4)]
+    [InlineData("Is this Mrs Patel? There's no rush.", "is this missus patel there is no rush", 0, 8)] // written and spoken forms score alike
     public void Count_IsTheWordEditDistance_ForEnglish(string reference, string hypothesis, int errors, int length)
     {
         Assert.Equal(new ErrorCount(errors, length), ErrorRate.Count(reference, hypothesis, Language.En));

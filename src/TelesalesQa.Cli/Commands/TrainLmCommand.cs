@@ -9,13 +9,15 @@ internal static class TrainLmCommand
 {
     public static Command Create()
     {
-        var corpus = new Argument<string>("corpus") { Description = "Text corpus, one utterance per line", DefaultValueFactory = _ => "models/lm/telesales-en.corpus.txt" };
+        var corpus = new Argument<string>("corpus") { Description = "Text corpus, one utterance per line; or a folder, whose *.corpus.txt files are all read (the generic telesales corpus and the company's campaign phrases)", DefaultValueFactory = _ => "models/lm" };
         var output = new Argument<string>("output") { Description = "ARPA file to write", DefaultValueFactory = _ => "models/lm/telesales-en.arpa" };
         var order = new Option<int>("--order") { Description = "n-gram order", DefaultValueFactory = _ => 3 };
         var command = new Command("train-lm", "Build the domain language model (ARPA) from a corpus") { corpus, output, order };
         command.SetAction((parse, ct) =>
         {
-            var sentences = File.ReadLines(parse.GetValue(corpus)!).Select(NgramModel.Tokenize).Where(s => s.Length > 0).ToList();
+            var source = parse.GetValue(corpus)!;
+            var files = Directory.Exists(source) ? Directory.EnumerateFiles(source, "*.corpus.txt").Order(StringComparer.Ordinal).ToArray() : [source];
+            var sentences = files.SelectMany(File.ReadLines).Select(NgramModel.Tokenize).Where(s => s.Length > 0).ToList();
             var model = NgramModel.Train(sentences, parse.GetValue(order));
             var path = parse.GetValue(output)!;
             using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)))

@@ -16,12 +16,30 @@ public sealed record ErrorCount(int Errors, int ReferenceLength)
 
 public static class ErrorRate
 {
+    /// <summary>
+    /// Spelling variants scored as equal, applied to reference and hypothesis alike (as NIST scoring
+    /// does with its GLM file): written abbreviations and contractions against their spoken form.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> EnglishForms = new(StringComparer.Ordinal)
+    {
+        ["mr"] = ["mister"], ["mrs"] = ["missus"], ["ms"] = ["miss"], ["dr"] = ["doctor"],
+        ["i'm"] = ["i", "am"], ["it's"] = ["it", "is"], ["that's"] = ["that", "is"], ["there's"] = ["there", "is"],
+        ["what's"] = ["what", "is"], ["he's"] = ["he", "is"], ["she's"] = ["she", "is"], ["let's"] = ["let", "us"],
+        ["you're"] = ["you", "are"], ["we're"] = ["we", "are"], ["they're"] = ["they", "are"],
+        ["i'll"] = ["i", "will"], ["you'll"] = ["you", "will"], ["we'll"] = ["we", "will"], ["it'll"] = ["it", "will"],
+        ["i've"] = ["i", "have"], ["you've"] = ["you", "have"], ["we've"] = ["we", "have"], ["i'd"] = ["i", "would"],
+        ["don't"] = ["do", "not"], ["doesn't"] = ["does", "not"], ["didn't"] = ["did", "not"], ["isn't"] = ["is", "not"],
+        ["aren't"] = ["are", "not"], ["wasn't"] = ["was", "not"], ["won't"] = ["will", "not"], ["can't"] = ["can", "not"],
+        ["cannot"] = ["can", "not"], ["couldn't"] = ["could", "not"], ["wouldn't"] = ["would", "not"], ["shouldn't"] = ["should", "not"],
+        ["okay"] = ["ok"],
+    };
+
     /// <summary>Tokens compared: words (lower case, punctuation dropped) for English; Han characters and Latin words for Chinese, with Traditional folded to Simplified.</summary>
     public static IReadOnlyList<string> Tokens(string text, Language language)
     {
         if (language == Language.En)
         {
-            return NgramModel.Tokenize(text);
+            return NgramModel.Tokenize(text).SelectMany(w => EnglishForms.TryGetValue(w, out var spoken) ? spoken : [w]).ToArray();
         }
 
         var tokens = new List<string>();

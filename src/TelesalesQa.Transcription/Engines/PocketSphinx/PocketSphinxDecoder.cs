@@ -15,7 +15,7 @@ internal sealed class PocketSphinxDecoder : IDisposable
     private readonly IntPtr _ps;
     private readonly IntPtr _logmath;
 
-    public PocketSphinxDecoder(PocketSphinxOptions options, string? domainLm)
+    public PocketSphinxDecoder(PocketSphinxOptions options, string? domainLm, IReadOnlyList<(string Word, string Phones)> customWords)
     {
         var dir = options.ModelDirectory;
         string[] args =
@@ -48,6 +48,38 @@ internal sealed class PocketSphinxDecoder : IDisposable
         {
             MixIn(domainLm, options.DomainWeight);
         }
+
+        // After the mix, so the words join the language model in use as well as the dictionary.
+        for (var i = 0; i < customWords.Count; i++)
+        {
+            ps_add_word(_ps, customWords[i].Word, customWords[i].Phones, i == customWords.Count - 1 ? 1 : 0);
+        }
+    }
+
+    /// <summary>Reads a CMUdict-style word list: <c>word PH ON ES</c> per line; # starts a comment.</summary>
+    public static IReadOnlyList<(string Word, string Phones)> ReadDictionary(string path)
+    {
+        var words = new List<(string, string)>();
+        var lineNo = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            lineNo++;
+            var line = raw.Split('#')[0].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var parts = line.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 2)
+            {
+                throw new FormatException($"{path}:{lineNo}: expected a word and its phones, e.g. \"brightnet B R AY T N EH T\"");
+            }
+
+            words.Add((parts[0].ToLowerInvariant(), parts[1].ToUpperInvariant()));
+        }
+
+        return words;
     }
 
     /// <summary>Interpolates the domain model with the stock one at run time (probe: 12.3% → 3.2% WER on Festival speech).</summary>

@@ -15,6 +15,7 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
 {
     private readonly PocketSphinxOptions _options;
     private readonly string? _domainLm;
+    private readonly IReadOnlyList<(string Word, string Phones)> _customWords = [];
     private readonly ConcurrentBag<PocketSphinxDecoder> _pool = [];
     private readonly Lazy<string?> _unavailable;
 
@@ -25,6 +26,12 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
         {
             var path = Path.IsPathRooted(options.DomainLanguageModel) ? options.DomainLanguageModel : Path.Combine(baseDirectory, options.DomainLanguageModel);
             _domainLm = File.Exists(path) ? path : null;
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.CustomDictionary))
+        {
+            var path = Path.IsPathRooted(options.CustomDictionary) ? options.CustomDictionary : Path.Combine(baseDirectory, options.CustomDictionary);
+            _customWords = File.Exists(path) ? PocketSphinxDecoder.ReadDictionary(path) : [];
         }
 
         _unavailable = new Lazy<string?>(Probe);
@@ -68,7 +75,10 @@ public sealed class PocketSphinxEngine : ITranscriptionEngine, IDisposable
         }
     }
 
-    private PocketSphinxDecoder Rent() => _pool.TryTake(out var d) ? d : new PocketSphinxDecoder(_options, _domainLm);
+    /// <summary>How many of the company's own words were added to the dictionary.</summary>
+    public int CustomWordCount => _customWords.Count;
+
+    private PocketSphinxDecoder Rent() => _pool.TryTake(out var d) ? d : new PocketSphinxDecoder(_options, _domainLm, _customWords);
 
     private string? Probe()
     {

@@ -72,6 +72,9 @@ internal static partial class PocketSphinxNative
     [LibraryImport(PocketSphinx)]
     public static partial IntPtr ps_get_config(IntPtr ps);
 
+    [LibraryImport(PocketSphinx, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int ps_add_word(IntPtr ps, string word, string phones, int update);
+
     [LibraryImport(SphinxBase)]
     public static partial double logmath_exp(IntPtr lmath, int logb);
 

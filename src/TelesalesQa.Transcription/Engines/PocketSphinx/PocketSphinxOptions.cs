@@ -14,6 +14,12 @@ public sealed record PocketSphinxOptions
     /// <summary>Extra decoder arguments (e.g. <c>-lw 8</c>), for tuning on a customer's own audio.</summary>
     public string? ExtraArguments { get; init; }
 
+    /// <summary>
+    /// The company's own words the stock dictionary lacks (brand and product names), in CMUdict form
+    /// (<c>brightnet B R AY T N EH T</c>, one per line); relative paths are from the program's folder.
+    /// </summary>
+    public string? CustomDictionary { get; init; } = "models/lm/custom-words.dict";
+
     /// <summary>Weight of the domain model in the mix (0–1).</summary>
     public float DomainWeight { get; init; } = 0.5f;
 }
