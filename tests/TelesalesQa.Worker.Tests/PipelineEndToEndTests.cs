@@ -139,6 +139,25 @@ public sealed class PipelineEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task ChannelLayout_ComesFromConfiguration_WhenTheMetadataIsSilent()
+    {
+        // Customer on the left, agent on the right, and no NAME.json: the source's setting decides.
+        var folder = _dir.Sub("in");
+        var agent = TestWav.Bursts(8000, 6, 300, (0.5, 2.5, 0.3), (4, 5.5, 0.3));
+        var customer = TestWav.Bursts(8000, 6, 500, (2.8, 3.6, 0.3));
+        File.WriteAllBytes(Path.Combine(folder, "swapped.wav"), TestWav.Build(TestWav.Encoding.Pcm16, 8000, customer, agent));
+        File.WriteAllText(Path.Combine(folder, "swapped.transcript.json"), """{"callId": "swapped", "language": "zh", "turns": [{"speaker": "agent", "start": 0.5, "end": 2.5, "text": "您好"}]}""");
+        await using var host = await PipelineHost.StartAsync(_dir.Sub("data"), settings: new Dictionary<string, string?> { ["Pipeline:DefaultChannelLayout"] = "agent-right" });
+        var id = Assert.Single(await host.IngestAsync(folder)).CallId!.Value;
+        Assert.True(await host.WaitAsync([id]));
+        var call = Assert.Single(await host.CallsAsync());
+        Assert.Equal(ChannelLayout.AgentRight, call.Recording.ChannelLayout);
+        var facts = await host.DbAsync(db => db.AudioFacts.SingleAsync());
+        var agentTalk = System.Text.Json.Nodes.JsonNode.Parse(facts.Json)!["speakers"]!["agent"]!["talkSeconds"]!.GetValue<double>();
+        Assert.InRange(agentTalk, 3.3, 3.7); // 2 s + 1.5 s of agent speech, found on the right channel
+    }
+
+    [Fact]
     public async Task HugeRecording_IsQuarantined_AsTooLarge()
     {
         await using var host = await PipelineHost.StartAsync(_dir.Sub("data"), settings: new Dictionary<string, string?> { ["Pipeline:MaxFileBytes"] = "100000" });

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using TelesalesQa.Core.Calls;
 using TelesalesQa.Core.Transcripts;
 using TelesalesQa.Data;
+using Microsoft.Extensions.Options;
+using TelesalesQa.Worker.Options;
 using TelesalesQa.Worker.Pipeline;
 using TelesalesQa.Worker.Storage;
 
@@ -17,7 +19,7 @@ public sealed record IngestResult(string Source, Guid? CallId, bool Duplicate, s
 /// A file whose contents turn out to be unusable still becomes a call, quarantined with the reason,
 /// so nothing handed to the product is silently dropped.
 /// </summary>
-public sealed partial class IngestService(QaDbFactory dbFactory, RecordingStore store, IPipelineScheduler pipeline, TimeProvider time, ILogger<IngestService> logger)
+public sealed partial class IngestService(QaDbFactory dbFactory, RecordingStore store, IPipelineScheduler pipeline, IOptions<PipelineOptions> options, TimeProvider time, ILogger<IngestService> logger)
 {
     /// <summary>Ingests the given files and folders (folders: their recordings and transcript files, recursively).</summary>
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
@@ -100,7 +102,7 @@ public sealed partial class IngestService(QaDbFactory dbFactory, RecordingStore 
             Sha256 = sha,
             SizeBytes = new FileInfo(item.Path).Length,
             Format = isTranscript ? Recording.TranscriptOnlyFormat : "",
-            ChannelLayout = isTranscript ? ChannelLayout.None : ChannelLayout.AgentLeft,
+            ChannelLayout = isTranscript ? ChannelLayout.None : DefaultLayout(),
         };
         var call = new Call { ExternalId = Path.GetFileNameWithoutExtension(item.Path), Recording = recording, ReceivedAtUtc = now, StartedAt = new DateTimeOffset(now, TimeSpan.Zero) };
 
@@ -154,6 +156,9 @@ public sealed partial class IngestService(QaDbFactory dbFactory, RecordingStore 
 
         return call;
     }
+
+    private ChannelLayout DefaultLayout() =>
+        ChannelLayoutNames.TryParse(options.Value.DefaultChannelLayout, out var layout) ? layout : ChannelLayout.AgentLeft;
 
     private static void Apply(Call call, CallMetadata m)
     {

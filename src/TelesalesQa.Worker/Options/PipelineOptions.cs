@@ -31,4 +31,8 @@ public sealed record PipelineOptions
     /// <summary>An inbox file must have stopped changing for this long before it is taken (it may still be being copied in).</summary>
     [Range(0, 3600)]
     public double InboxSettleSeconds { get; init; } = 2;
+
+    /// <summary>Channel layout of recordings whose metadata does not say (agent-left, agent-right or mono); set it per source by running a worker per source, or per file in NAME.json.</summary>
+    [RegularExpression("^(agent-left|agent-right|mono)$", ErrorMessage = "Pipeline:DefaultChannelLayout must be agent-left, agent-right or mono")]
+    public string DefaultChannelLayout { get; init; } = "agent-left";
 }
