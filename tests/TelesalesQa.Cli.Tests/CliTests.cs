@@ -185,4 +185,54 @@ public sealed class CliTests : IDisposable
             await worker.WaitForExitAsync();
         }
     }
+
+    [Fact]
+    public async Task Transcribe_Json_PrintsTheInterchangeFormat_WithSpeakersFromTheChannels()
+    {
+        var result = await Cli.RunAsync(_dir.Path, "transcribe", Repo.Sample("en-004.wav"), "--json");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var doc = TelesalesQa.Core.Transcripts.TranscriptJson.Parse(result.Stdout);
+        Assert.Equal("en-004", doc.CallId);
+        Assert.Equal(TelesalesQa.Core.Calls.Language.En, doc.Language);
+        Assert.Contains(doc.Transcript.Turns, t => t.Speaker == TelesalesQa.Core.Transcripts.Speaker.Customer && t.Text.Contains("not interested", StringComparison.Ordinal));
+        Assert.Contains(doc.Transcript.Turns, t => t.Speaker == TelesalesQa.Core.Transcripts.Speaker.Agent);
+    }
+
+    [Fact]
+    public async Task Transcribe_ExitsWithCode2_ForALanguageWithoutAnEngine()
+    {
+        var result = await Cli.RunAsync(_dir.Path, "transcribe", Repo.Sample("zh-001.wav"), "--json");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no speech engine for language zh", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvaluateAsr_PrintsWerPerFileAndOverall()
+    {
+        var folder = _dir.Sub("asr");
+        File.Copy(Repo.Sample("en-002.wav"), Path.Combine(folder, "en-002.wav"));
+        File.Copy(Repo.Sample("en-002.json"), Path.Combine(folder, "en-002.json"));
+        File.Copy(Repo.Sample("en-002.ref.json"), Path.Combine(folder, "en-002.ref.json"));
+        var result = await Cli.RunAsync(_dir.Path, "evaluate-asr", folder);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var line = Assert.Single(result.Lines, l => l.StartsWith("en-002.wav: WER ", StringComparison.Ordinal));
+        var wer = double.Parse(System.Text.RegularExpressions.Regex.Match(line, @"WER ([\d.]+) %").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(wer, 0, 25);
+        Assert.Contains(result.Lines, l => l.StartsWith("overall en: WER ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Clip_WritesTheSpanAsWav_AndRejectsABadBleepSpan()
+    {
+        var output = _dir.File("clip.wav");
+        var ok = await Cli.RunAsync(_dir.Path, "clip", Repo.Sample("zh-001.wav"), "--from", "1", "--to", "4", "--bleep", "2-2.5", "--out", output);
+        Assert.True(ok.ExitCode == 0, ok.Stderr);
+        var clip = TelesalesQa.Audio.Decoding.AudioDecoder.Decode(output);
+        Assert.Equal(3.0, clip.Info.DurationSeconds, 2);
+        Assert.Equal(2, clip.Info.Channels);
+
+        var bad = await Cli.RunAsync(_dir.Path, "clip", Repo.Sample("zh-001.wav"), "--from", "1", "--to", "4", "--bleep", "3-2", "--out", output);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("--bleep 3-2: expected START-END", bad.Stderr, StringComparison.Ordinal);
+    }
 }
