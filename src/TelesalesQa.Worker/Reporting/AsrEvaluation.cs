@@ -23,7 +23,7 @@ public sealed partial class AsrEvaluation(TranscriptionEngines engines, AudioPre
     {
         var sphinxRefs = ReadSphinxTranscription(Path.Combine(folder, "transcription"));
         var results = new List<AsrFileResult>();
-        foreach (var wav in Directory.EnumerateFiles(folder, "*.wav").Order(StringComparer.Ordinal))
+        foreach (var wav in Directory.EnumerateFiles(folder).Where(f => f.EndsWith(".wav", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".mp3", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var item = IngestPlan.ForFile(wav, explicitlyNamed: false);
