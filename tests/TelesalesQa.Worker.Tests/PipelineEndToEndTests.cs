@@ -100,6 +100,8 @@ public sealed class PipelineEndToEndTests : IDisposable
         File.WriteAllBytes(Path.Combine(inbox, "gsm.wav"), TestWav.Wrap(0x0031, 1, 8000, 16, new byte[4000]));
         File.WriteAllBytes(Path.Combine(inbox, "quiet.wav"), TestWav.Build(TestWav.Encoding.Pcm16, 8000, new float[16000], new float[16000]));
         File.WriteAllText(Path.Combine(inbox, "broken.transcript-only.json"), "{\"callId\": \"x\", \"turns\": [ {\"speaker\": ");
+        var mp3s = Path.Combine(Repo.Root, "tests", "TelesalesQa.Audio.Tests", "Fixtures");
+        File.Copy(Path.Combine(mp3s, "stereo-8k-mpeg25.mp3"), Path.Combine(inbox, "old-recorder.mp3"));
 
         await using var host = await PipelineHost.StartAsync(_dir.Sub("data"));
         var results = await host.IngestAsync(inbox);
@@ -117,6 +119,7 @@ public sealed class PipelineEndToEndTests : IDisposable
         Assert.StartsWith("unsupported codec: GSM 6.10", Reason("gsm.wav"), StringComparison.Ordinal);
         Assert.Equal("no speech found: the recording is silent on every channel", Reason("quiet.wav"));
         Assert.StartsWith("unreadable transcript: not valid JSON", Reason("broken.transcript-only.json"), StringComparison.Ordinal);
+        Assert.StartsWith("unsupported MP3: MPEG-2.5 at 8000 Hz", Reason("old-recorder.mp3"), StringComparison.Ordinal);
 
         // Nothing is lost: every quarantined file is kept in the recording store.
         Assert.All(calls, c => Assert.True(File.Exists(Path.Combine(_dir.Path, "data", "recordings", c.Recording.StoredPath)), c.Recording.OriginalFileName));
@@ -155,6 +158,21 @@ public sealed class PipelineEndToEndTests : IDisposable
         var facts = await host.DbAsync(db => db.AudioFacts.SingleAsync());
         var agentTalk = System.Text.Json.Nodes.JsonNode.Parse(facts.Json)!["speakers"]!["agent"]!["talkSeconds"]!.GetValue<double>();
         Assert.InRange(agentTalk, 3.3, 3.7); // 2 s + 1.5 s of agent speech, found on the right channel
+    }
+
+    [Fact]
+    public async Task Mp3Recording_GoesThroughThePipeline()
+    {
+        var folder = _dir.Sub("in");
+        File.Copy(Path.Combine(Repo.Root, "tests", "TelesalesQa.Audio.Tests", "Fixtures", "stereo-16k-mpeg2.mp3"), Path.Combine(folder, "tones.mp3"));
+        File.WriteAllText(Path.Combine(folder, "tones.transcript.json"), """{"callId": "tones", "language": "en", "turns": [{"speaker": "agent", "start": 0.5, "end": 1.5, "text": "Hello, this is Tom"}, {"speaker": "agent", "start": 2.5, "end": 3.5, "text": "Thanks, bye"}]}""");
+        await using var host = await PipelineHost.StartAsync(_dir.Sub("data"));
+        var id = Assert.Single(await host.IngestAsync(folder)).CallId!.Value;
+        Assert.True(await host.WaitAsync([id]));
+        var call = Assert.Single(await host.CallsAsync());
+        Assert.Equal(CallStatus.Scored, call.Status);
+        Assert.Equal("mp3/mpeg2", call.Recording.Format);
+        Assert.Equal(16000, call.Recording.SampleRate);
     }
 
     [Fact]
