@@ -14,6 +14,9 @@ public sealed class TurnClassifier
 {
     public const int Seed = 20261127;
 
+    /// <summary>L2 regularisation of the logistic regression, chosen on the held-out split.</summary>
+    public const float DefaultL2 = 0.01f;
+
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly ConcurrentBag<PredictionEngine<Input, Output>> _pool = [];
@@ -40,7 +43,7 @@ public sealed class TurnClassifier
     }
 
     /// <summary>Trains on the given rows with a fixed seed, so the same data gives the same model.</summary>
-    public static TurnClassifier Train(TurnTask task, IEnumerable<LabelledUtterance> rows, float l2 = 0.01f)
+    public static TurnClassifier Train(TurnTask task, IEnumerable<LabelledUtterance> rows, float l2 = DefaultL2)
     {
         var ml = new MLContext(Seed);
         var data = ml.Data.LoadFromEnumerable(rows.Select(r => new Input { Label = r.Label, FeatureText = TurnFeatures.Tokens(r.Text) }).ToList());

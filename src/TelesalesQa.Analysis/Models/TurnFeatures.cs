@@ -56,6 +56,24 @@ public static class TurnFeatures
             }
         }
 
+        // Character 4-grams across word boundaries of the Latin-script text: short phrases ("say it slow",
+        // "are we done") whose parts are ordinary words.
+        var latin = new StringBuilder(key.Length);
+        foreach (var c in key)
+        {
+            latin.Append(IsHan(c) ? ' ' : c);
+        }
+
+        var joined = System.Text.RegularExpressions.Regex.Replace(latin.ToString(), " +", "_");
+        for (var i = 0; i + 4 <= joined.Length; i++)
+        {
+            var gram = joined.AsSpan(i, 4);
+            if (gram.Contains('_') && gram.Trim('_').Length >= 2)
+            {
+                sb.Append("x_").Append(gram).Append(' ');
+            }
+        }
+
         return sb.ToString();
     }
 

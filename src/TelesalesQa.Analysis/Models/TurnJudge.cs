@@ -21,8 +21,23 @@ public sealed class TurnJudge(TurnModels models)
     public double Score(TurnTask task, string text, string key)
     {
         var rule = RuleScore(task, key);
-        return models[task] is { } model ? Math.Max(model.Predict(text), rule) : rule;
+        if (models[task] is not { } model)
+        {
+            return rule;
+        }
+
+        var p = model.Predict(text);
+        if (task == TurnTask.ExaggeratedClaim && rule == 0 && Lexicon.NotAClaim.Match(key) is not null)
+        {
+            // A named hard negative of the policy and no precise claim phrase: the model's doubt stands, below the line.
+            p = Math.Min(p, NotAClaimCap);
+        }
+
+        return Math.Max(p, rule);
     }
+
+    /// <summary>Where a turn's only claim-like words are a named hard negative, its score stays below this.</summary>
+    public const double NotAClaimCap = 0.45;
 
     /// <summary>The rule layer on its own: the confidence of a precise phrase hit, else 0.</summary>
     public static double RuleScore(TurnTask task, string key)

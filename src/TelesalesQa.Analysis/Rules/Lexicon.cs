@@ -39,6 +39,21 @@ internal static class Lexicon
             " i guarantee (the|that the|your) (email|letter|call|information|brochure|paperwork)", " i guarantee i('ll| will) ",
         ]);
 
+    /// <summary>
+    /// The policy's named hard negatives for exaggerated claims: superlative-looking words used
+    /// innocently, hedges, and promises about the agent's own actions. Where one of these is the only
+    /// thing in a turn that looks like a claim, the model's score is capped below the threshold.
+    /// </summary>
+    public static readonly PhraseRule NotAClaim = new(
+        [
+            "最好(下午|上午|晚上|明天|今天|改天|再|先|还是|别|不要|您|你|把)", "百分之百(确认|确定|核对|是您本人)", "最近", "最低起购", "最低(消费|额度|还款)", "最高(保额|额度|可贷)",
+            "不保证", "不能保证", "无法保证", "不承诺", "以合同为准", "过往(业绩|收益)不代表", "历史(业绩|收益)不代表", "投资有风险",
+            "保证(今天|明天|马上|尽快).{0,4}(发|寄|给您|回复|联系)", "我保证.{0,4}(发|寄|打|回)",
+            " the best (time|way|number|day|email) to ", " best to (call|reach|email) ", " not guaranteed ", " no guarantee", " (don't|do not|can't|cannot|won't) guarantee ",
+            " past (returns|performance|results) ", " i guarantee (the|that the|your) (email|letter|call|information|brochure|paperwork)", " i guarantee i('ll| will) ",
+            " (100|hundred) (%|percent|per cent) (sure|certain) (i|we) (have|got) ", " minimum (order|deposit|spend) ",
+        ]);
+
     public static readonly PhraseRule Rudeness = new(
         [
             "听不懂人话", "听不懂吗", "你是不是傻", "你傻", "傻子", "笨蛋", "蠢货", "你蠢", "真蠢", "白痴", "脑子有病", "你有病", "有病吧", "神经病",
