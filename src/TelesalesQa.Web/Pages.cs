@@ -69,6 +69,10 @@ public static class Pages
 
         var findings = (await db.Findings.AsNoTracking().Where(f => f.CallId == id).ToListAsync(ct)).Select(f => f.ToFinding()).ToList();
         var transcript = await db.Transcripts.AsNoTracking().FirstOrDefaultAsync(t => t.CallId == id, ct);
+        var factsRow = await db.AudioFacts.AsNoTracking().FirstOrDefaultAsync(f => f.CallId == id, ct);
+        var acoustics = factsRow is null
+            ? Core.Calls.AcousticFacts.None
+            : Worker.Pipeline.AnalyseCallJob.ToAcoustics(System.Text.Json.JsonSerializer.Deserialize<Audio.Speech.CallAudioFacts>(factsRow.Json, Worker.Pipeline.AudioPreparer.FactsJson));
         var sb = Page($"TelesalesQa — call {call.ExternalId}");
         sb.Append(CultureInfo.InvariantCulture, $"<p><a href=\"/\">← review queue</a></p><h1>Call {E(call.ExternalId)}</h1>");
         sb.Append(CultureInfo.InvariantCulture, $"<p>agent {E(call.AgentId)} · team {E(call.Team)} · customer {E(MaskPhone(call.CustomerPhone))} · campaign {E(call.Campaign)} · started {E(call.StartedAt.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture))} · {E(call.Language.ToCode())}</p>");
@@ -79,14 +83,18 @@ public static class Pages
             sb.Append(CultureInfo.InvariantCulture, $"<tr class=\"{E(f.Severity.ToWire())}\"><td>{E(f.Type)}</td><td>{E(f.Clause)}</td><td>{E(f.Severity.ToWire())}</td><td>{f.TurnIndex}</td><td>{f.Start:0.0}–{f.End:0.0}</td><td>{f.Confidence:0.00}</td><td>{E(f.Evidence)}</td></tr>");
         }
 
-        sb.Append("</table><h2>Transcript</h2><table>");
+        sb.Append("</table><h2>Transcript</h2><table><tr><th>start</th><th>speaker</th><th>text</th><th>rate</th><th>level (RMS / peak dBFS)</th><th>findings</th></tr>");
         if (transcript is not null)
         {
             var turns = TranscriptJson.Parse(transcript.Json).Transcript.Turns;
             for (var i = 0; i < turns.Count; i++)
             {
                 var flagged = findings.Where(f => f.TurnIndex == i).Select(f => f.Type).ToArray();
-                sb.Append(CultureInfo.InvariantCulture, $"<tr{(flagged.Length > 0 ? " class=\"flagged\"" : "")}><td>{turns[i].Start:0.0}</td><td>{E(turns[i].Speaker.ToWire())}</td><td>{E(turns[i].Text)}</td><td>{E(string.Join(", ", flagged))}</td></tr>");
+                var (rate, unit) = Analysis.Detectors.SpeechBehaviourDetector.Rate(turns[i], call.Language);
+                var level = acoustics.Energy.TryGetValue(turns[i].Speaker, out var energy) && energy.RmsDbfs(turns[i].Start, turns[i].End) is { } rms
+                    ? string.Create(CultureInfo.InvariantCulture, $"{rms:0.0} / {energy.PeakDbfs(turns[i].Start, turns[i].End) ?? double.NaN:0.0}")
+                    : "";
+                sb.Append(CultureInfo.InvariantCulture, $"<tr{(flagged.Length > 0 ? " class=\"flagged\"" : "")}><td>{turns[i].Start:0.0}</td><td>{E(turns[i].Speaker.ToWire())}</td><td>{E(turns[i].Text)}</td><td>{rate:0} {E(unit)}/min</td><td>{E(level)}</td><td>{E(string.Join(", ", flagged))}</td></tr>");
             }
         }
 

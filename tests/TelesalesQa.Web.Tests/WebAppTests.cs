@@ -60,6 +60,10 @@ public sealed class WebAppTests : IAsyncLifetime
         var phone = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repo.Sample("zh-002.json")))!["customerPhone"]!.GetValue<string>();
         Assert.DoesNotContain(phone, html, StringComparison.Ordinal);
         Assert.Contains(phone[^4..], html, StringComparison.Ordinal);
+
+        // Per-turn speech rate and loudness from the audio stage.
+        Assert.Contains("characters/min", html, StringComparison.Ordinal);
+        Assert.Matches(@"<td>-\d+\.\d / -\d+\.\d</td>", html);
     }
 
     [Fact]

@@ -61,10 +61,8 @@ public sealed class SpeechBehaviourDetector : IDetector
                 continue;
             }
 
-            var (units, limit, unitName) = call.Language == Language.En
-                ? (t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, call.Policy.MaxWordsPerMinuteEn, "words")
-                : (t.Text.Count(c => char.IsLetterOrDigit(c)), call.Policy.MaxCharsPerMinuteZh, "characters");
-            var rate = units / (t.Duration / 60);
+            var (rate, unitName) = Rate(t, call.Language);
+            var limit = call.Language == Language.En ? call.Policy.MaxWordsPerMinuteEn : call.Policy.MaxCharsPerMinuteZh;
             if (rate > limit)
             {
                 yield return new Detection(
@@ -74,6 +72,16 @@ public sealed class SpeechBehaviourDetector : IDetector
                     string.Create(CultureInfo.InvariantCulture, $"{rate:0} {unitName}/min (limit {limit:0})"));
             }
         }
+    }
+
+    /// <summary>Speech rate of a turn: words per minute in English, characters per minute in Chinese.</summary>
+    public static (double Rate, string Unit) Rate(Turn turn, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var minutes = Math.Max(turn.Duration, 0.001) / 60;
+        return language == Language.En
+            ? (turn.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length / minutes, "words")
+            : (turn.Text.Count(char.IsLetterOrDigit) / minutes, "characters");
     }
 
     private static string PeakNote(double? peak) => peak switch

@@ -31,7 +31,8 @@ public sealed class AnalyseCallJob(StageRunner runner, IPipelineScheduler next, 
         return StageOutcome.Done;
     }
 
-    internal static AcousticFacts ToAcoustics(CallAudioFacts? facts) => facts is null
+    /// <summary>The audio stage's stored facts as the detectors see them.</summary>
+    public static AcousticFacts ToAcoustics(CallAudioFacts? facts) => facts is null
         ? AcousticFacts.None
         : new AcousticFacts(
             facts.Overlaps.Select(o => new TimeRange(o.Start, o.End)).ToArray(),
