@@ -36,13 +36,12 @@ public sealed partial class InboxPollJob(IngestService ingest, RecordingStore st
             }
 
             var result = await ingest.IngestOneAsync(item, cancellationToken);
-            if (result.Error is not null || result.CallId is null)
+            if (result.Error is not null || result.CallId is null || result.Sha256 is not { } sha)
             {
                 LogNotTaken(Path.GetFileName(item.Path), result.Error ?? "unknown");
                 continue;
             }
 
-            var sha = RecordingStore.HashFile(item.Path);
             var stored = item.Kind == IngestKind.Transcript
                 ? store.Transcript(sha)
                 : Directory.EnumerateFiles(store.FolderFor(sha), "recording.*").FirstOrDefault();

@@ -11,7 +11,11 @@ using TelesalesQa.Worker.Storage;
 namespace TelesalesQa.Worker.Ingestion;
 
 /// <summary>The result of ingesting one file. <see cref="Error"/> is set when the file could not even be taken in.</summary>
-public sealed record IngestResult(string Source, Guid? CallId, bool Duplicate, string? Error);
+public sealed record IngestResult(string Source, Guid? CallId, bool Duplicate, string? Error)
+{
+    /// <summary>SHA-256 of the file as read at ingestion (null when it could not be read).</summary>
+    public string? Sha256 { get; init; }
+}
 
 /// <summary>
 /// Takes recordings (with their sidecars) and transcript files into the store and starts the pipeline.
@@ -54,7 +58,7 @@ public sealed partial class IngestService(QaDbFactory dbFactory, RecordingStore 
             if (existing is not null)
             {
                 LogDuplicate(existing.Value);
-                return new IngestResult(item.Path, existing, true, null);
+                return new IngestResult(item.Path, existing, true, null) { Sha256 = sha };
             }
         }
 
@@ -73,7 +77,7 @@ public sealed partial class IngestService(QaDbFactory dbFactory, RecordingStore 
                 var other = await db.Calls.Where(c => c.Recording.Sha256 == sha).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
                 if (other is not null)
                 {
-                    return new IngestResult(item.Path, other, true, null);
+                    return new IngestResult(item.Path, other, true, null) { Sha256 = sha };
                 }
 
                 throw;
@@ -86,7 +90,7 @@ public sealed partial class IngestService(QaDbFactory dbFactory, RecordingStore 
             pipeline.Prepare(call.Id);
         }
 
-        return new IngestResult(item.Path, call.Id, false, null);
+        return new IngestResult(item.Path, call.Id, false, null) { Sha256 = sha };
     }
 
     private Call BuildCall(IngestItem item, string sha, out string? quarantineReason)
