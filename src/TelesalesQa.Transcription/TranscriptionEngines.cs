@@ -9,6 +9,22 @@ public sealed class TranscriptionEngines(IEnumerable<ITranscriptionEngine> engin
 
     public IReadOnlyList<ITranscriptionEngine> All => _engines;
 
+    /// <summary>The engine named (if installed and it serves the language), else the first ready one for the language; null with the reason otherwise.</summary>
+    public ITranscriptionEngine? Pick(Language language, string? name, out string? reason)
+    {
+        if (name is null)
+        {
+            return For(language, out reason);
+        }
+
+        var engine = _engines.FirstOrDefault(e => e.Name == name);
+        reason = engine is null ? $"no engine named {name}"
+            : engine.Unavailable is { } why ? $"{name}: {why}"
+            : !engine.Supports(language) ? $"{name} does not serve language {language.ToCode()}"
+            : null;
+        return reason is null ? engine : null;
+    }
+
     /// <summary>The engine to use, or null with the reason (naming what would fix it) when there is none.</summary>
     public ITranscriptionEngine? For(Language language, out string? reason)
     {

@@ -8,6 +8,15 @@ namespace TelesalesQa.Analysis.Rules;
 /// </summary>
 internal static class Lexicon
 {
+    /// <summary>Hedges and promises about the agent's own actions: a claim phrase beside one of these is not a claim.</summary>
+    private static readonly string[] ClaimHedges =
+    [
+        "不保证", "不能保证", "无法保证", "不承诺", "不敢保证", "没法保证", "以合同为准", "过往(业绩|收益)不代表", "历史(业绩|收益)不代表", "投资有风险",
+        "保证(今天|明天|马上|尽快).{0,4}(发|寄|给您|回复|联系)", "我保证.{0,4}(发|寄|打|回)",
+        " not guaranteed ", " no guarantee", " (don't|do not|can't|cannot|won't) guarantee ", " past (returns|performance|results) ",
+        " i guarantee (the|that the|your) (email|letter|call|information|brochure|paperwork)", " i guarantee i('ll| will) ",
+    ];
+
     public static readonly PhraseRule ExaggeratedClaim = new(
         [
             // Financial guarantees (Advertising Law art. 25; the policy's own examples).
@@ -32,12 +41,7 @@ internal static class Lexicon
             " (100|hundred) (%|percent|per cent) (guaranteed|safe|effective|success) ", " only (one|two|three|four|five|a few|\\d+) (places|spots|seats|slots|units) left ",
             " last chance ever ", " offer (ends|expires) (today|tonight) and (will )?never ", " never be this cheap again ",
         ],
-        [
-            "不保证", "不能保证", "无法保证", "不承诺", "不敢保证", "没法保证", "以合同为准", "过往(业绩|收益)不代表", "历史(业绩|收益)不代表", "投资有风险",
-            "保证(今天|明天|马上|尽快).{0,4}(发|寄|给您|回复|联系)", "我保证.{0,4}(发|寄|打|回)",
-            " not guaranteed ", " no guarantee", " (don't|do not|can't|cannot|won't) guarantee ", " past (returns|performance|results) ",
-            " i guarantee (the|that the|your) (email|letter|call|information|brochure|paperwork)", " i guarantee i('ll| will) ",
-        ]);
+        ClaimHedges);
 
     /// <summary>
     /// The policy's named hard negatives for exaggerated claims: superlative-looking words used
@@ -47,11 +51,9 @@ internal static class Lexicon
     public static readonly PhraseRule NotAClaim = new(
         [
             "最好(下午|上午|晚上|明天|今天|改天|再|先|还是|别|不要|您|你|把)", "百分之百(确认|确定|核对|是您本人)", "最近", "最低起购", "最低(消费|额度|还款)", "最高(保额|额度|可贷)",
-            "不保证", "不能保证", "无法保证", "不承诺", "以合同为准", "过往(业绩|收益)不代表", "历史(业绩|收益)不代表", "投资有风险",
-            "保证(今天|明天|马上|尽快).{0,4}(发|寄|给您|回复|联系)", "我保证.{0,4}(发|寄|打|回)",
-            " the best (time|way|number|day|email) to ", " best to (call|reach|email) ", " not guaranteed ", " no guarantee", " (don't|do not|can't|cannot|won't) guarantee ",
-            " past (returns|performance|results) ", " i guarantee (the|that the|your) (email|letter|call|information|brochure|paperwork)", " i guarantee i('ll| will) ",
+            " the best (time|way|number|day|email) to ", " best to (call|reach|email) ",
             " (100|hundred) (%|percent|per cent) (sure|certain) (i|we) (have|got) ", " minimum (order|deposit|spend) ",
+            .. ClaimHedges,
         ]);
 
     public static readonly PhraseRule Rudeness = new(

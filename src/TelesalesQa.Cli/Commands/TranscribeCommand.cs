@@ -34,14 +34,10 @@ internal static class TranscribeCommand
                     return Task.FromResult(1);
                 }
 
-                var engines = services.GetRequiredService<TranscriptionEngines>();
-                string? reason = null;
-                var engine = parse.GetValue(engineOption) is { } name
-                    ? engines.All.FirstOrDefault(e => e.Name == name)
-                    : engines.For(language, out reason);
-                if (engine is null || engine.Unavailable is not null || !engine.Supports(language))
+                var engine = services.GetRequiredService<TranscriptionEngines>().Pick(language, parse.GetValue(engineOption), out var reason);
+                if (engine is null)
                 {
-                    Console.Error.WriteLine($"error: {path}: {reason ?? engine?.Unavailable ?? $"no engine named {parse.GetValue(engineOption)} for language {language.ToCode()}"}");
+                    Console.Error.WriteLine($"error: {path}: {reason}");
                     return Task.FromResult(2);
                 }
 

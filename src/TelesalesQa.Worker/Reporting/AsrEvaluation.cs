@@ -35,11 +35,10 @@ public sealed partial class AsrEvaluation(TranscriptionEngines engines, AudioPre
                 continue;
             }
 
-            string? reason = null;
-            var engine = engineName is null ? engines.For(language, out reason) : engines.All.FirstOrDefault(e => e.Name == engineName && e.Unavailable is null && e.Supports(language));
+            var engine = engines.Pick(language, engineName, out var reason);
             if (engine is null)
             {
-                results.Add(new AsrFileResult(wav, language, ErrorCount.Zero, 0, 0, reason ?? $"engine {engineName} is not available for language {language.ToCode()}"));
+                results.Add(new AsrFileResult(wav, language, ErrorCount.Zero, 0, 0, reason));
                 continue;
             }
 
